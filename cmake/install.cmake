@@ -1,0 +1,26 @@
+# Install rules, the exported CMake package (find_package(impactgraph CONFIG)) and
+# the pkg-config file.
+include(CMakePackageConfigHelpers)
+
+set(IMPACTGRAPH_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/impactgraph)
+
+install(TARGETS impactgraph impactgraph_core EXPORT impactgraphTargets
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  PUBLIC_HEADER DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/impactgraph DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(EXPORT impactgraphTargets NAMESPACE impactgraph:: DESTINATION ${IMPACTGRAPH_CMAKE_DIR})
+
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/impactgraphConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/impactgraphConfig.cmake INSTALL_DESTINATION ${IMPACTGRAPH_CMAKE_DIR})
+# Before 1.0 every minor release may change the C++ API; the C ABI follows the SONAME.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/impactgraphConfigVersion.cmake
+  COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/impactgraphConfig.cmake ${PROJECT_BINARY_DIR}/impactgraphConfigVersion.cmake
+  DESTINATION ${IMPACTGRAPH_CMAKE_DIR})
+# Use from a build tree without installing.
+export(EXPORT impactgraphTargets NAMESPACE impactgraph:: FILE ${PROJECT_BINARY_DIR}/impactgraphTargets.cmake)
+
+configure_file(${PROJECT_SOURCE_DIR}/cmake/impactgraph.pc.in ${PROJECT_BINARY_DIR}/impactgraph.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/impactgraph.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
