@@ -1,0 +1,176 @@
+// Loading models and validating inputs: ig_model_load*, ig_validate_*, and the
+// ig_model handle's life cycle.
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
+#include "impactgraph/io.hpp"
+#include "internal.hpp"
+
+ig_model::ig_model(impactgraph::Model frozen) : model(std::move(frozen)) {
+  // The arrays behind ig_target.geos / .between, built once so reads stay lock-free.
+  const auto indicators = model.indicators();
+  target_offset.reserve(indicators.size() + 1);
+  for (const auto& indicator : indicators) {
+    target_offset.push_back(target_geos.size());
+    for (const auto& t : indicator.targets) {
+      auto& geos = target_geos.emplace_back();
+      for (const auto& g : t.geos) geos.push_back(g.c_str());
+      auto& between = target_between.emplace_back();
+      for (const auto& b : t.between) between.push_back(b.c_str());
+    }
+  }
+  target_offset.push_back(target_geos.size());
+  // Observations hold periods as numbers; their text is needed for ig_observation.period.
+  const auto table = model.observations();
+  std::vector<impactgraph::Period> distinct;
+  for (std::size_t i = 0; i < table.size(); ++i) distinct.push_back(table.period(i));
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  periods.reserve(distinct.size());
+  for (const auto& p : distinct) periods.emplace_back(p, p.str());
+}
+
+const char* ig_model::period_text(impactgraph::Period p) const noexcept {
+  const auto it = std::lower_bound(periods.begin(), periods.end(), p,
+                                   [](const auto& entry, const impactgraph::Period& q) { return entry.first < q; });
+  return it != periods.end() && it->first == p ? it->second.c_str() : "";
+}
+
+namespace {
+
+ig_load_options load_options(const ig_load_options* options, const char* function) {
+  const ig_load_options defaults = IG_LOAD_OPTIONS_INIT;
+  if (options == nullptr) return defaults;
+  ig_capi::require_struct(options, IG_V0_SIZE(ig_load_options, source_name), function, "options");
+  const ig_load_options o = ig_capi::read_struct(options, defaults);
+  if (o.format != IG_FORMAT_AUTO && o.format != IG_FORMAT_JSON && o.format != IG_FORMAT_CSV)
+    ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, function,
+                  "argument 'options' has format " + std::to_string(static_cast<int>(o.format)) +
+                      "; models load from auto, json or csv only");
+  return o;
+}
+
+const char* source_name(const ig_load_options& o) { return o.source_name ? o.source_name : "<string>"; }
+
+impactgraph::ModelSpec read_path(const char* path, ig_format format) {
+  switch (format) {
+    case IG_FORMAT_JSON: return impactgraph::read_json_file(path);
+    case IG_FORMAT_CSV: return impactgraph::read_csv_bundle(path);
+    default: return impactgraph::read_model(path);
+  }
+}
+
+// Hands a frozen model to the caller: the last step of a loader's body.
+void hand_out(ig_model** out, impactgraph::Model frozen) {
+  auto m = std::make_unique<ig_model>(std::move(frozen));
+  *out = m.release();
+}
+
+void hand_out(ig_diagnostics** out, std::vector<impactgraph::Diagnostic> found) {
+  auto d = std::make_unique<ig_diagnostics>();
+  d->items = std::move(found);
+  *out = d.release();
+}
+
+// Every finding of reading (with `read`) and validating: input errors become diagnostics.
+template <class Read>
+std::vector<impactgraph::Diagnostic> read_and_validate(Read&& read, const char* file) {
+  try {
+    return impactgraph::validate(read());
+  } catch (const impactgraph::Error& e) {
+    return e.diagnostics();
+  } catch (const std::system_error& e) {  // a reader that let a filesystem error through
+    impactgraph::Diagnostic d;
+    d.code = impactgraph::codes::io_error;
+    d.message = e.what();
+    d.location.file = file;
+    return {d};
+  }
+}
+
+}  // namespace
+
+extern "C" {
+
+ig_status ig_model_load(ig_model** out, const char* path, const ig_load_options* options) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(path);
+    const ig_load_options o = load_options(options, __func__);
+    hand_out(out, ig_capi::freeze(read_path(path, o.format)));
+  });
+}
+
+ig_status ig_model_load_json(ig_model** out, const char* path, const ig_load_options* options) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(path);
+    load_options(options, __func__);
+    hand_out(out, ig_capi::freeze(impactgraph::read_json_file(path)));
+  });
+}
+
+ig_status ig_model_load_json_string(ig_model** out, const char* text, size_t length, const ig_load_options* options) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(text);
+    const ig_load_options o = load_options(options, __func__);
+    hand_out(out, ig_capi::freeze(impactgraph::read_json(std::string_view(text, length), source_name(o))));
+  });
+}
+
+ig_status ig_model_load_csv(ig_model** out, const char* folder, const ig_load_options* options) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(folder);
+    load_options(options, __func__);
+    hand_out(out, ig_capi::freeze(impactgraph::read_csv_bundle(folder)));
+  });
+}
+
+void ig_model_destroy(ig_model** model) {
+  if (model == nullptr) return;
+  delete *model;
+  *model = nullptr;
+}
+
+ig_status ig_validate_path(ig_diagnostics** out, const char* path, const ig_load_options* options) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(path);
+    const ig_load_options o = load_options(options, __func__);
+    hand_out(out, read_and_validate([&] { return read_path(path, o.format); }, path));
+  });
+}
+
+ig_status ig_validate_json_string(ig_diagnostics** out, const char* text, size_t length,
+                                  const ig_load_options* options) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(text);
+    const ig_load_options o = load_options(options, __func__);
+    hand_out(out, read_and_validate(
+                      [&] { return impactgraph::read_json(std::string_view(text, length), source_name(o)); },
+                      source_name(o)));
+  });
+}
+
+ig_status ig_model_validate(ig_diagnostics** out, const ig_model* m) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(m);
+    hand_out(out, impactgraph::validate(m->model.spec()));
+  });
+}
+
+ig_status ig_model_equal(int* out, const ig_model* a, const ig_model* b) {
+  return ig_capi::guard([&] {
+    IG_REQUIRE(out);
+    IG_REQUIRE(a);
+    IG_REQUIRE(b);
+    *out = a == b || a->model.spec() == b->model.spec() ? 1 : 0;
+  });
+}
+
+}  // extern "C"
