@@ -22,5 +22,9 @@ install(FILES ${PROJECT_BINARY_DIR}/impactgraphConfig.cmake ${PROJECT_BINARY_DIR
 # Use from a build tree without installing.
 export(EXPORT impactgraphTargets NAMESPACE impactgraph:: FILE ${PROJECT_BINARY_DIR}/impactgraphTargets.cmake)
 
+# The .pc file finds its prefix relative to itself (pkg-config's ${pcfiledir}): the
+# prefix is only known at install time (`cmake --install --prefix`), not at configure time.
+file(RELATIVE_PATH IMPACTGRAPH_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+string(REGEX REPLACE "/$" "" IMPACTGRAPH_PC_TO_PREFIX "${IMPACTGRAPH_PC_TO_PREFIX}")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/impactgraph.pc.in ${PROJECT_BINARY_DIR}/impactgraph.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/impactgraph.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -29,7 +29,7 @@ int main() {
     CHECK(!m.node_tag(1, "owner"));
     CHECK(m.node_tags(0).size() == 2);
     CHECK(m.node_funding(0).at(0).amount == 1200000.0);
-    CHECK(m.out_edges(1) == std::make_pair<std::size_t, std::size_t>(1, 2));
+    CHECK((m.out_edges(1) == std::pair<std::size_t, std::size_t>(1, 2)));
     CHECK((m.in_edges(2) == std::vector<std::size_t>{1, 2}));
     CHECK((m.topological_order() == std::vector<std::size_t>{0, 3, 1, 2}));
     CHECK(m.indicator_target(0, 1).geo_count == 2);
