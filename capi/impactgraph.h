@@ -90,25 +90,41 @@ IG_API void ig_error_clear(void);
 
 #define IG_NO_INDEX ((size_t)-1)
 
+/* Each enumeration ends with a *_MAX_ENUM_ placeholder, which is not a value: it keeps
+ * the type int-sized, and any int a caller passes a valid object of the type (the
+ * library rejects values outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
+
 typedef enum ig_format {
   IG_FORMAT_AUTO = 0, /* loading only: a folder is a CSV bundle, anything else JSON */
   IG_FORMAT_JSON = 1, /* JSON model v1 (docs/format.md) */
   IG_FORMAT_CSV = 2,  /* CSV bundle: a folder of tables */
   IG_FORMAT_DOT = 3,  /* Graphviz DOT (export only) */
-  IG_FORMAT_GRAPHML = 4 /* GraphML (export only) */
+  IG_FORMAT_GRAPHML = 4, /* GraphML (export only) */
+  IG_FORMAT_MAX_ENUM_ = 0x7fffffff
 } ig_format;
 
-typedef enum ig_severity { IG_SEVERITY_ERROR = 0, IG_SEVERITY_WARNING = 1, IG_SEVERITY_INFO = 2 } ig_severity;
+typedef enum ig_severity {
+  IG_SEVERITY_ERROR = 0,
+  IG_SEVERITY_WARNING = 1,
+  IG_SEVERITY_INFO = 2,
+  IG_SEVERITY_MAX_ENUM_ = 0x7fffffff
+} ig_severity;
 
 typedef enum ig_evidence {
   IG_EVIDENCE_UNSPECIFIED = 0,
   IG_EVIDENCE_STRONG = 1,
   IG_EVIDENCE_MODERATE = 2,
   IG_EVIDENCE_WEAK = 3,
-  IG_EVIDENCE_NONE = 4
+  IG_EVIDENCE_NONE = 4,
+  IG_EVIDENCE_MAX_ENUM_ = 0x7fffffff
 } ig_evidence;
 
-typedef enum ig_direction { IG_DIRECTION_UNSPECIFIED = 0, IG_DIRECTION_INCREASE = 1, IG_DIRECTION_DECREASE = 2 } ig_direction;
+typedef enum ig_direction {
+  IG_DIRECTION_UNSPECIFIED = 0,
+  IG_DIRECTION_INCREASE = 1,
+  IG_DIRECTION_DECREASE = 2,
+  IG_DIRECTION_MAX_ENUM_ = 0x7fffffff
+} ig_direction;
 
 typedef enum ig_target_kind {
   IG_TARGET_LEVEL = 0,     /* value by period ("82 % by 2030") */
@@ -116,7 +132,8 @@ typedef enum ig_target_kind {
   IG_TARGET_THRESHOLD = 2, /* op value ("above 80 %"); op is ">=", ">", "<=" or "<" */
   IG_TARGET_DIRECTION = 3, /* the indicator's direction only ("shall increase") */
   IG_TARGET_PEERS = 4,     /* better than geos, comparing "level" or "growth" */
-  IG_TARGET_DISPARITY = 5  /* the gap between the breakdowns `between` shrinks (or reaches value by period) */
+  IG_TARGET_DISPARITY = 5, /* the gap between the breakdowns `between` shrinks (or reaches value by period) */
+  IG_TARGET_MAX_ENUM_ = 0x7fffffff
 } ig_target_kind;
 
 typedef enum ig_measure {
@@ -124,7 +141,8 @@ typedef enum ig_measure {
   IG_MEASURE_PERCENT = 1,
   IG_MEASURE_RATIO = 2,   /* numerator / denominator * factor */
   IG_MEASURE_ORDINAL = 3, /* a rating on scale [min, max] */
-  IG_MEASURE_TEXT = 4     /* a qualitative assessment, never averaged */
+  IG_MEASURE_TEXT = 4,    /* a qualitative assessment, never averaged */
+  IG_MEASURE_MAX_ENUM_ = 0x7fffffff
 } ig_measure;
 
 typedef enum ig_aggregation {
@@ -135,7 +153,8 @@ typedef enum ig_aggregation {
   IG_AGGREGATION_MIN = 4,
   IG_AGGREGATION_MAX = 5,
   IG_AGGREGATION_FIRST = 6,
-  IG_AGGREGATION_LAST = 7
+  IG_AGGREGATION_LAST = 7,
+  IG_AGGREGATION_MAX_ENUM_ = 0x7fffffff
 } ig_aggregation;
 
 /* The words the formats use ("json", "warning", "moderate", "increase", "peers",

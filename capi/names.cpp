@@ -39,8 +39,8 @@ const char* ig_format_name(ig_format format) {
     case IG_FORMAT_CSV: return "csv";
     case IG_FORMAT_DOT: return "dot";
     case IG_FORMAT_GRAPHML: return "graphml";
+    default: return "";
   }
-  return "";
 }
 
 const char* ig_severity_name(ig_severity v) { return name_of(severity_names, v); }
