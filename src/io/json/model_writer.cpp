@@ -247,14 +247,14 @@ class ModelWriter {
 
   void target(const Target& t, Members& m, bool with_kind) {
     if (with_kind) m.raw("kind", quote(to_string(t.kind)));
-    m.text("period", t.period);
     m.text("base_period", t.base_period);
-    if (t.value) m.number("value", *t.value);
+    m.text("period", t.period);
     if (!t.op.empty()) {
       if (t.op != ">=" && t.op != ">" && t.op != "<=" && t.op != "<")
         m.fail(codes::bad_value, "op must be \">=\", \">\", \"<=\" or \"<\"", "op");
       m.text("op", t.op);
     }
+    if (t.value) m.number("value", *t.value);
     m.list("geos", t.geos);
     if (!t.compare.empty()) {
       if (t.compare != "level" && t.compare != "growth")
