@@ -204,6 +204,16 @@ TEST_CASE("json writer: round trip of a spec with every field set", "[json][writ
   CHECK(back.edges[1].confidence == 0.0);            // a set optional that equals 0 stays set
   CHECK(to_json(back) == text);                      // deterministic and idempotent
   CHECK_THAT(text, Catch::Contains(R"("x-color": "#ff0000", "weight": 3})"));  // extras verbatim, last
+  CHECK_THAT(text, Catch::StartsWith("{\n  \"$schema\": \"model.schema.json\",\n  \"impactgraph\": 1,\n"));
+  CHECK_THAT(text, Catch::EndsWith("\"meta\": {\"by\":\"RU\",\"n\":[1,2.50,null]}\n}\n"));
+}
+
+TEST_CASE("json writer: \"$schema\" goes on top only when it is the first extra", "[json][writer]") {
+  ModelSpec s;
+  s.extras = {{"a", "1"}, {"$schema", "\"s\""}};
+  const std::string text = to_json(s);
+  CHECK_THAT(text, Catch::EndsWith("\"a\": 1,\n  \"$schema\": \"s\"\n}\n"));
+  CHECK(read_json(text).extras == s.extras);
 }
 
 TEST_CASE("json writer: the writer refuses what could not be read back", "[json][writer]") {

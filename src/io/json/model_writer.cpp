@@ -124,6 +124,10 @@ class ModelWriter {
  public:
   std::string write(const ModelSpec& spec) {
     Members model(errors_, "");
+    // An editor's "$schema" hint reads best at the top; written there only when it is the
+    // first extra, so that the extras' order (part of the spec) survives the round trip.
+    const bool schema_first = !spec.extras.empty() && spec.extras.front().first == "$schema";
+    if (schema_first) model.extras(Extras{spec.extras.front()}, json::keys::model);
     if (spec.version != 1)
       model.fail(codes::unsupported_version, "only version 1 can be written", "impactgraph");
     model.raw("impactgraph", "1");
@@ -146,7 +150,7 @@ class ModelWriter {
     if (!spec.observations.empty())
       model.raw("observations", each(spec.observations, "observations",
                                      [&](const ObservationSpec& o, Members& m) { observation(o, m); }));
-    model.extras(spec.extras, json::keys::model);
+    model.extras(schema_first ? Extras(spec.extras.begin() + 1, spec.extras.end()) : spec.extras, json::keys::model);
     if (!errors_.empty()) throw Error(std::move(errors_));
     return model.block_text(0) + "\n";
   }
