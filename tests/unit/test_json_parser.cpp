@@ -177,6 +177,7 @@ TEST_CASE("json parser: numbers", "[json][parser]") {
   CHECK(errors[0].code == "out-of-range");
   CHECK(errors[0].location.line == 2);
   CHECK(errors[0].location.column == 2);
+  CHECK(errors[0].location.field == "[1]");
   CHECK(errors[1].location.line == 3);
   CHECK(errors[2].location.line == 3);
   CHECK(errors[2].location.column == 10);
@@ -190,6 +191,8 @@ TEST_CASE("json parser: duplicate keys are parse errors naming both lines", "[js
   CHECK(errors[0].location.column == 16);
   CHECK(errors[1].location.line == 3);
   CHECK(errors[1].location.column == 2);
+  CHECK(errors[0].location.field == "x.k");
+  CHECK(errors[1].location.field == "id");
   CHECK_THAT(errors[1].message, Catch::Contains("\"id\"") && Catch::Contains("line 1"));
   CHECK(json::parse(R"({"a": {"k": 1}, "b": {"k": 2}})", "t").members.size() == 2);  // other objects
 }

@@ -439,7 +439,10 @@ TEST_CASE("json reader: syntax errors carry the file name", "[json][reader]") {
   CHECK(d.location.line == 2);
   CHECK(d.location.column == 12);
   CHECK(one_error("").code == "parse-error");
-  CHECK(one_error("{\"impactgraph\": 1, \"nodes\": [], \"edges\": [], \"x\": 1e999}").code == "out-of-range");
+  const Diagnostic huge = one_error(with("edges", R"({"from": "a", "to": "b", "weight": -1e999})"));
+  CHECK(huge.code == "out-of-range");
+  CHECK(huge.location.line == 2);
+  CHECK(huge.location.field == "edges[0].weight");
   try {
     read_json("{", "some/dir/model.json");
     FAIL("no error");

@@ -79,17 +79,31 @@ class Parser {
   std::uint32_t line_ = 1;
   std::uint32_t column_ = 1;
   std::vector<Diagnostic> errors_;
+  // The keys and indexes leading to the value being parsed, for errors about a value.
+  struct Step {
+    const std::string* key;  // nullptr: an array item
+    std::size_t index;
+  };
+  std::vector<Step> steps_;
+
+  std::string current_path() const {
+    std::string path;
+    for (const Step& step : steps_) path = step.key ? child_path(path, *step.key) : item_path(path, step.index);
+    return path;
+  }
 
   bool at_end() const noexcept { return pos_ >= s_.size(); }
   char peek() const noexcept { return at_end() ? '\0' : s_[pos_]; }
 
-  void report(std::string_view code, std::string message, std::uint32_t line, std::uint32_t column) {
+  void report(std::string_view code, std::string message, std::uint32_t line, std::uint32_t column,
+              std::string field = {}) {
     Diagnostic d;
     d.code = std::string(code);
     d.message = std::move(message);
     d.location.file = std::string(file_);
     d.location.line = line;
     d.location.column = column;
+    d.location.field = std::move(field);
     errors_.push_back(std::move(d));
   }
   [[noreturn]] void fail(std::string_view code, std::string message) {
@@ -206,7 +220,9 @@ class Parser {
       skip_whitespace();
       if (peek() != ':') fail_unexpected("':' after the key");
       advance();
+      steps_.push_back({&m.key, 0});
       m.value = parse_value(depth);
+      steps_.pop_back();
       v.members.push_back(std::move(m));
       skip_whitespace();
       if (peek() == ',') {
@@ -236,7 +252,7 @@ class Parser {
       if (first.key != again.key) continue;
       report(codes::parse_error,
              "duplicate key " + quote(again.key) + " (first at line " + std::to_string(first.line) + ")",
-             again.line, again.column);
+             again.line, again.column, child_path(current_path(), again.key));
     }
   }
 
@@ -251,7 +267,9 @@ class Parser {
     for (;;) {
       skip_whitespace();
       if (peek() == ']') fail(codes::parse_error, "trailing comma before ']'");
+      steps_.push_back({nullptr, v.items.size()});
       v.items.push_back(parse_value(depth));
+      steps_.pop_back();
       skip_whitespace();
       if (peek() == ',') {
         advance();
@@ -294,7 +312,8 @@ class Parser {
     const auto result = std::from_chars(v.text.data(), v.text.data() + v.text.size(), v.number);
     if (result.ec == std::errc::result_out_of_range) {
       v.number = 0.0;
-      report(codes::out_of_range, "number " + v.text + " is outside the range of a double", line, column);
+      report(codes::out_of_range, "number " + v.text + " is outside the range of a double", line, column,
+             current_path());
     } else if (result.ec != std::errc{} || result.ptr != v.text.data() + v.text.size()) {
       fail(codes::parse_error, "malformed number " + v.text);  // unreachable: the grammar was checked
     }

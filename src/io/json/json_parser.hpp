@@ -19,7 +19,8 @@ struct ParseOptions {
 ///                an empty document, nesting deeper than options.max_depth;
 ///  bad-encoding  invalid UTF-8, a UTF-16 byte order mark, an unpaired \u surrogate;
 ///  out-of-range  a number beyond a double's range (1e400, 1e-400).
-/// Duplicate keys and out-of-range numbers do not stop parsing, so all are reported.
+/// Duplicate keys and out-of-range numbers do not stop parsing, so all are reported;
+/// their diagnostics also name the JSON path (`edges[0].weight`).
 Value parse(std::string_view text, std::string_view file_name, const ParseOptions& options = {});
 
 }  // namespace impactgraph::json

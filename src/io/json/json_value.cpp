@@ -1,5 +1,6 @@
 #include "io/json/json_value.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <system_error>
@@ -103,6 +104,19 @@ std::string format_number(double value) {
                                : std::to_chars(buffer, buffer + sizeof buffer, value);
   if (result.ec != std::errc{}) return "0";  // unreachable for finite values: 64 bytes suffice
   return std::string(buffer, result.ptr);
+}
+
+std::string child_path(const std::string& path, std::string_view key) {
+  const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '$';
+  });
+  if (!plain) return path + "[" + quote(key) + "]";
+  return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+std::string item_path(const std::string& path, std::size_t index) {
+  return path + "[" + std::to_string(index) + "]";
 }
 
 namespace {

@@ -56,6 +56,11 @@ std::string quote(std::string_view text);
 /// integral values below 1e15 are written without exponent ("1200000", not "1.2e+06").
 std::string format_number(double value);
 
+/// `path.key`, or `path["odd key"]` when the key is not a plain name; `key` alone at the top.
+std::string child_path(const std::string& path, std::string_view key);
+/// `path[index]`.
+std::string item_path(const std::string& path, std::size_t index);
+
 /// Compact JSON text of `value`, no whitespace, numbers as written in the source.
 std::string to_compact(const Value& value);
 

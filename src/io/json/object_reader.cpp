@@ -22,19 +22,6 @@ Location ErrorList::where(const Value& at, std::string field) const {
   return l;
 }
 
-std::string child_path(const std::string& path, std::string_view key) {
-  const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-           c == '$';
-  });
-  if (!plain) return path + "[" + quote(key) + "]";
-  return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
-
-std::string item_path(const std::string& path, std::size_t index) {
-  return path + "[" + std::to_string(index) + "]";
-}
-
 ObjectReader::ObjectReader(ErrorList& errors, const Value& object, std::string path)
     : errors_(errors), object_(object), path_(std::move(path)), valid_(object.is(Kind::object)) {
   if (!valid_) wrong_type(object, describe(Kind::object), path_);

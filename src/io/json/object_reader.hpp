@@ -28,11 +28,6 @@ class ErrorList {
   std::vector<Diagnostic> errors_;
 };
 
-/// `path.key`, or `path["odd key"]` when the key is not a plain name.
-std::string child_path(const std::string& path, std::string_view key);
-/// `path[index]`.
-std::string item_path(const std::string& path, std::size_t index);
-
 enum class Need : bool { optional, required };
 
 class ObjectReader {
