@@ -235,6 +235,7 @@ class Parser {
       }
       fail_unexpected("',' or '}'");
     }
+    v.members.shrink_to_fit();  // a model holds many small objects: drop the growth slack
     check_duplicate_keys(v);
   }
 
@@ -281,6 +282,7 @@ class Parser {
       }
       fail_unexpected("',' or ']'");
     }
+    v.items.shrink_to_fit();
   }
 
   void parse_number(Value& v) {
