@@ -7,7 +7,9 @@ namespace impactgraph::csv {
 int Columns::find(std::string_view name, bool required) {
   for (std::size_t i = 0; i < table_.header.size(); ++i)
     if (table_.header[i] == name) return static_cast<int>(i);
-  if (required) {
+  if (!table_.has_header) {
+    complete_ = false;  // an absent or empty file: an empty table, nothing to report
+  } else if (required) {
     Diagnostic d;
     d.code = std::string(codes::missing_field);
     d.message = "the header has no column '" + std::string(name) + "'";

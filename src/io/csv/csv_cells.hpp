@@ -19,7 +19,8 @@ class Columns {
   /// The 0-based index of column `name`, or -1. A required column that is missing
   /// from the header is reported as missing-field (file, header line, field).
   int find(std::string_view name, bool required = false);
-  /// True when no required column was missing (rows can be read).
+  /// True when the table has a header and no required column was missing (rows can
+  /// be read).
   bool complete() const noexcept { return complete_; }
 
  private:
