@@ -19,11 +19,14 @@ void report(std::vector<Diagnostic>& errors, std::string_view code, const std::s
   errors.push_back(std::move(d));
 }
 
-/// nlohmann's message without its "[json.exception.parse_error.101] " prefix.
+/// nlohmann's message without its "[json.exception.parse_error.101] parse error at
+/// line 3, column 15: " prefix (the location is in the diagnostic already).
 std::string plain_message(const char* what) {
   std::string m = what;
   const std::size_t close = m.find("] ");
   if (!m.empty() && m[0] == '[' && close != std::string::npos) m.erase(0, close + 2);
+  const std::size_t colon = m.find(": ");
+  if (m.rfind("parse error", 0) == 0 && colon != std::string::npos) m.erase(0, colon + 2);
   return m;
 }
 

@@ -117,7 +117,44 @@ class TableOut {
   std::uint32_t line_ = 1;
 };
 
-/// Tag columns: every tag key in first-seen order. Keys that would read back as
+/// Orders tag keys (given in first-seen order) so that every node's tags come in
+/// the order the node lists them, when such an order exists (then the tags read back
+/// exactly): Kahn's topological sort of "a comes before b in some node", taking the
+/// earliest-seen ready key first. Keys caught in contradicting orders keep their
+/// first-seen order. O(k^2 + t) for k keys and t tags.
+std::vector<std::string> order_keys(const ModelSpec& spec, std::vector<std::string> keys) {
+  const std::size_t k = keys.size();
+  auto index = [&](const std::string& key) {
+    for (std::size_t i = 0; i < k; ++i)
+      if (keys[i] == key) return i;
+    return k;
+  };
+  std::vector<std::vector<bool>> before(k, std::vector<bool>(k, false));
+  for (const NodeSpec& n : spec.nodes)
+    for (std::size_t t = 1; t < n.tags.size(); ++t) {
+      const std::size_t a = index(n.tags[t - 1].first), b = index(n.tags[t].first);
+      if (a < k && b < k && a != b) before[a][b] = true;
+    }
+  std::vector<std::size_t> incoming(k, 0);
+  for (std::size_t a = 0; a < k; ++a)
+    for (std::size_t b = 0; b < k; ++b) incoming[b] += before[a][b] ? 1 : 0;
+  std::vector<bool> placed(k, false);
+  std::vector<std::string> ordered;
+  while (ordered.size() < k) {
+    std::size_t next = k;
+    for (std::size_t i = 0; i < k && next == k; ++i)
+      if (!placed[i] && incoming[i] == 0) next = i;
+    for (std::size_t i = 0; i < k && next == k; ++i)  // a contradiction: break it
+      if (!placed[i]) next = i;
+    placed[next] = true;
+    ordered.push_back(keys[next]);
+    for (std::size_t b = 0; b < k; ++b)
+      if (before[next][b] && incoming[b] > 0) --incoming[b];
+  }
+  return ordered;
+}
+
+/// Tag columns: every tag key (see order_keys). Keys that would read back as
 /// something else are reported.
 std::vector<std::string> tag_columns(const ModelSpec& spec, std::vector<Diagnostic>& errors) {
   std::vector<std::string> keys;
@@ -144,7 +181,7 @@ std::vector<std::string> tag_columns(const ModelSpec& spec, std::vector<Diagnost
       if (!seen) keys.push_back(key);
     }
   }
-  return keys;
+  return order_keys(spec, std::move(keys));
 }
 
 void check_style(CsvStyle style) {
