@@ -292,3 +292,30 @@ TEST_CASE("csv reader: model.json alone, extras kept in order", "[csv][reader]")
   CHECK(s.nodes.empty());
   CHECK(s.extras == Pairs{{"zeta", "[1,2]"}, {"alpha", "{\"b\":true}"}});
 }
+
+TEST_CASE("csv reader: lost rows are not echoed as unknown references", "[csv][reader][errors]") {
+  csv_test::Scratch scratch;
+  // nodes.csv lacks its level column, so no node is read; the funding row for P7
+  // would otherwise also be reported as unknown-node.
+  csv_test::write_bytes(scratch / "a" / "nodes.csv", "id,label\nP7,x\n");
+  csv_test::write_bytes(scratch / "a" / "funding.csv", "node,amount\nP7,1\n");
+  auto errors = csv_test::errors_of([&] { read_csv_bundle(scratch / "a"); });
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].code == "missing-field");
+  CHECK(errors[0].location.field == "level");
+
+  // An unterminated quote in indicators.csv loses I2; its target is not reported again.
+  csv_test::write_bytes(scratch / "b" / "indicators.csv", "id,node,label\nI1,G1,ok\nI2,G1,\"open\n");
+  csv_test::write_bytes(scratch / "b" / "targets.csv", "indicator,kind\nI2,direction\n");
+  errors = csv_test::errors_of([&] { read_csv_bundle(scratch / "b"); });
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].code == "parse-error");
+
+  // A row-level error loses no node: the unknown node is still reported.
+  csv_test::write_bytes(scratch / "c" / "nodes.csv", "id,level\nP7,\n");
+  csv_test::write_bytes(scratch / "c" / "funding.csv", "node,amount\nP8,1\n");
+  errors = csv_test::errors_of([&] { read_csv_bundle(scratch / "c"); });
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].code == "missing-field");
+  CHECK(errors[1].code == "unknown-node");
+}

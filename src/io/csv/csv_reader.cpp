@@ -56,11 +56,12 @@ csv::Table load(const fs::path& folder, std::string_view name, std::vector<Diagn
 
 Location where(const csv::Table& t, const csv::Record& r) { return Location{t.file, r.line, 0, ""}; }
 
-void read_nodes(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
+/// Returns false when rows were lost (no header columns to read them by).
+bool read_nodes(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
   csv::Columns c(t, errors);
   const int id = c.find("id", true), level = c.find("level", true), label = c.find("label"),
             description = c.find("description"), start = c.find("start"), end = c.find("end");
-  if (!c.complete()) return;
+  if (!c.complete()) return !t.has_header;
   std::vector<int> tag_columns;  // every column that is not reserved, in header order
   for (std::size_t i = 0; i < t.header.size(); ++i) {
     bool reserved = t.header[i].empty();
@@ -80,6 +81,7 @@ void read_nodes(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& e
       if (!row.cell(col).empty()) n.tags.emplace_back(t.header[static_cast<std::size_t>(col)], row.text(col));
     spec.where.nodes.push_back(where(t, r));
   }
+  return true;
 }
 
 /// Reads a [min, max] pair from two columns: both empty = none, one alone = missing-field.
@@ -117,7 +119,9 @@ void read_edges(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& e
   }
 }
 
-void read_funding(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
+/// `check_nodes` false: nodes.csv lost rows, so an unknown node is not reported (it
+/// would only echo that error).
+void read_funding(const csv::Table& t, ModelSpec& spec, bool check_nodes, std::vector<Diagnostic>& errors) {
   csv::Columns c(t, errors);
   const int node = c.find("node", true), amount = c.find("amount", true), currency = c.find("currency"),
             source = c.find("source"), period = c.find("period");
@@ -135,14 +139,14 @@ void read_funding(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>&
     if (id.empty()) continue;
     const auto it = index.find(id);
     if (it == index.end()) {
-      row.error(codes::unknown_node, node, "no node '" + id + "' in nodes.csv");
+      if (check_nodes) row.error(codes::unknown_node, node, "no node '" + id + "' in nodes.csv");
       continue;
     }
     spec.nodes[it->second].funding.push_back(std::move(f));
   }
 }
 
-void read_indicators(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
+bool read_indicators(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
   csv::Columns c(t, errors);
   const int id = c.find("id", true), node = c.find("node", true), label = c.find("label"), unit = c.find("unit"),
             direction = c.find("direction"), base_period = c.find("baseline_period"),
@@ -150,7 +154,7 @@ void read_indicators(const csv::Table& t, ModelSpec& spec, std::vector<Diagnosti
             numerator = c.find("numerator"), denominator = c.find("denominator"), factor = c.find("factor"),
             smin = c.find("scale_min"), smax = c.find("scale_max"), geo_agg = c.find("geo_aggregation"),
             geo_weight = c.find("geo_weight"), time_agg = c.find("time_aggregation"), weight = c.find("weight");
-  if (!c.complete()) return;
+  if (!c.complete()) return !t.has_header;
   constexpr std::string_view aggregations = "sum, mean, weighted_mean, min, max, first or last";
   for (const csv::Record& r : t.rows) {
     csv::Row row(t, r, errors);
@@ -178,9 +182,10 @@ void read_indicators(const csv::Table& t, ModelSpec& spec, std::vector<Diagnosti
     i.weight = row.number(weight).value_or(1.0);
     spec.where.indicators.push_back(where(t, r));
   }
+  return true;
 }
 
-void read_targets(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
+void read_targets(const csv::Table& t, ModelSpec& spec, bool check_indicators, std::vector<Diagnostic>& errors) {
   csv::Columns c(t, errors);
   const int indicator = c.find("indicator", true), kind = c.find("kind", true), period = c.find("period"),
             base_period = c.find("base_period"), value = c.find("value"), op = c.find("op"), geos = c.find("geos"),
@@ -205,7 +210,7 @@ void read_targets(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>&
     if (id.empty()) continue;
     const auto it = index.find(id);
     if (it == index.end()) {
-      row.error(codes::unknown_indicator, indicator, "no indicator '" + id + "' in indicators.csv");
+      if (check_indicators) row.error(codes::unknown_indicator, indicator, "no indicator '" + id + "' in indicators.csv");
       continue;
     }
     spec.indicators[it->second].targets.push_back(std::move(g));
@@ -263,11 +268,19 @@ ModelSpec read_csv_bundle(const fs::path& folder) {
   ModelSpec spec;
   const fs::path meta = folder / csv::layout::model_file;
   if (std::optional<std::string> text = slurp(meta, errors)) csv::read_model_json(*text, meta.string(), spec, errors);
-  read_nodes(load(folder, csv::layout::nodes_file, errors), spec, errors);
+  // A table whose rows were lost (syntax, encoding or header errors) already has its
+  // errors; rows referring to its items are then not reported again.
+  std::size_t before = errors.size();
+  const csv::Table nodes = load(folder, csv::layout::nodes_file, errors);
+  const bool nodes_parsed = errors.size() == before;
+  const bool nodes_whole = read_nodes(nodes, spec, errors) && nodes_parsed;
   read_edges(load(folder, csv::layout::edges_file, errors), spec, errors);
-  read_funding(load(folder, csv::layout::funding_file, errors), spec, errors);
-  read_indicators(load(folder, csv::layout::indicators_file, errors), spec, errors);
-  read_targets(load(folder, csv::layout::targets_file, errors), spec, errors);
+  read_funding(load(folder, csv::layout::funding_file, errors), spec, nodes_whole, errors);
+  before = errors.size();
+  const csv::Table indicators = load(folder, csv::layout::indicators_file, errors);
+  const bool indicators_parsed = errors.size() == before;
+  const bool indicators_whole = read_indicators(indicators, spec, errors) && indicators_parsed;
+  read_targets(load(folder, csv::layout::targets_file, errors), spec, indicators_whole, errors);
   read_geographies(load(folder, csv::layout::geographies_file, errors), spec, errors);
   read_observations(load(folder, csv::layout::observations_file, errors), spec, errors);
   if (!errors.empty()) throw Error(std::move(errors));
