@@ -66,7 +66,7 @@ struct RawRecord {
 };
 
 /// Reads one record starting at the scanner's position (not at the end of input).
-/// `header` names columns in messages (empty while reading the header itself).
+/// `table.header` names columns in messages (empty while reading the header itself).
 RawRecord read_record(Scanner& in, const Table& table, std::vector<Diagnostic>& errors) {
   RawRecord raw;
   raw.record.line = in.line();
