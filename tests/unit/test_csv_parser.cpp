@@ -1,6 +1,8 @@
 // The RFC 4180 parser of the CSV bundle: quoting, line numbers, separators, errors.
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "io/csv/csv_parser.hpp"
 #include "io/csv/utf8.hpp"
 
@@ -196,4 +198,30 @@ TEST_CASE("utf8: validity by hand-picked sequences", "[csv][utf8]") {
   CHECK(line_at("a\nb\r\nc\rd", 2) == 2u);
   CHECK(line_at("a\nb\r\nc\rd", 5) == 3u);
   CHECK(line_at("a\nb\r\nc\rd", 7) == 4u);
+}
+
+TEST_CASE("csv parser: arbitrary bytes give rows or errors, never nonsense", "[csv][parser]") {
+  const std::vector<std::string> pieces{"a", "1", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r", " ", "é", "\xFF",
+                                        "\xEF\xBB\xBF"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = std::uniform_int_distribution<int>(0, 40)(random);
+    for (int i = 0; i < n; ++i)
+      text += pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
+    std::vector<Diagnostic> errors;
+    const Table t = parse(text, "f.csv", errors);
+    INFO("round " << round);
+    std::uint32_t last = t.header_line;
+    for (const auto& r : t.rows) {
+      CHECK(r.fields.size() <= t.header.size());
+      CHECK(r.line > last);  // records start on later and later lines
+      last = r.line;
+    }
+    for (const Diagnostic& d : errors) {
+      CHECK((d.code == "parse-error" || d.code == "bad-encoding"));
+      CHECK(d.location.file == "f.csv");
+      CHECK(d.location.line >= 1);
+    }
+  }
 }
