@@ -61,14 +61,14 @@ void index_all(ig_builder& b) {
 extern "C" {
 
 ig_status ig_builder_create(ig_builder** out) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     *out = new ig_builder();
   });
 }
 
 ig_status ig_builder_create_from_model(ig_builder** out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     auto b = std::make_unique<ig_builder>();
@@ -85,8 +85,8 @@ void ig_builder_destroy(ig_builder** b) {
 }
 
 ig_status ig_builder_reserve(ig_builder* b, size_t nodes, size_t edges, size_t indicators, size_t observations) {
-  return ig_capi::guard([&] {
-    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     spec.nodes.reserve(nodes);
     spec.edges.reserve(edges);
     spec.indicators.reserve(indicators);
@@ -98,20 +98,20 @@ ig_status ig_builder_reserve(ig_builder* b, size_t nodes, size_t edges, size_t i
 }
 
 ig_status ig_builder_set_name(ig_builder* b, const char* name) {
-  return ig_capi::guard([&] { ig_capi::open_spec(b, __func__).name = ig_capi::text(name); });
+  IG_GUARDED([&] { ig_capi::open_spec(b, ig_function).name = ig_capi::text(name); });
 }
 
 ig_status ig_builder_add_level(ig_builder* b, const char* level) {
-  return ig_capi::guard([&] {
-    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     IG_REQUIRE(level);
     spec.levels.emplace_back(level);
   });
 }
 
 ig_status ig_builder_add_node(ig_builder* b, const char* id, const char* level, const char* label) {
-  return ig_capi::guard([&] {
-    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     IG_REQUIRE(id);
     IG_REQUIRE(level);
     ig_capi::add_indexed(b->nodes, id, spec.nodes.size(),
@@ -120,12 +120,12 @@ ig_status ig_builder_add_node(ig_builder* b, const char* id, const char* level, 
 }
 
 ig_status ig_builder_set_node_description(ig_builder* b, const char* id, const char* description) {
-  return ig_capi::guard([&] { ig_capi::node_of(b, id, __func__).description = ig_capi::text(description); });
+  IG_GUARDED([&] { ig_capi::node_of(b, id, ig_function).description = ig_capi::text(description); });
 }
 
 ig_status ig_builder_set_node_span(ig_builder* b, const char* id, const char* start, const char* end) {
-  return ig_capi::guard([&] {
-    impactgraph::NodeSpec& n = ig_capi::node_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::NodeSpec& n = ig_capi::node_of(b, id, ig_function);
     std::string s = ig_capi::text(start), e = ig_capi::text(end);
     n.start = std::move(s);
     n.end = std::move(e);
@@ -133,8 +133,8 @@ ig_status ig_builder_set_node_span(ig_builder* b, const char* id, const char* st
 }
 
 ig_status ig_builder_set_node_tag(ig_builder* b, const char* id, const char* key, const char* value) {
-  return ig_capi::guard([&] {
-    impactgraph::NodeSpec& n = ig_capi::node_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::NodeSpec& n = ig_capi::node_of(b, id, ig_function);
     IG_REQUIRE(key);
     std::string v = ig_capi::text(value);
     const auto it = std::find_if(n.tags.begin(), n.tags.end(), [&](const auto& t) { return t.first == key; });
@@ -147,16 +147,16 @@ ig_status ig_builder_set_node_tag(ig_builder* b, const char* id, const char* key
 
 ig_status ig_builder_add_node_funding(ig_builder* b, const char* id, double amount, const char* currency,
                                       const char* source, const char* period) {
-  return ig_capi::guard([&] {
-    impactgraph::NodeSpec& n = ig_capi::node_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::NodeSpec& n = ig_capi::node_of(b, id, ig_function);
     n.funding.push_back(
         impactgraph::Funding{amount, ig_capi::text(currency), ig_capi::text(source), ig_capi::text(period)});
   });
 }
 
 ig_status ig_builder_add_edge(ig_builder* b, const char* from, const char* to, double weight) {
-  return ig_capi::guard([&] {
-    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     IG_REQUIRE(from);
     IG_REQUIRE(to);
     ig_capi::add_indexed(b->edges, edge_key(from, to), spec.edges.size(),
@@ -166,31 +166,31 @@ ig_status ig_builder_add_edge(ig_builder* b, const char* from, const char* to, d
 
 ig_status ig_builder_set_edge_range(ig_builder* b, const char* from, const char* to, double weight_min,
                                     double weight_max) {
-  return ig_capi::guard(
-      [&] { edge_of(b, from, to, __func__).weight_range = std::array<double, 2>{weight_min, weight_max}; });
+  IG_GUARDED(
+      [&] { edge_of(b, from, to, ig_function).weight_range = std::array<double, 2>{weight_min, weight_max}; });
 }
 
 ig_status ig_builder_set_edge_confidence(ig_builder* b, const char* from, const char* to, double confidence) {
-  return ig_capi::guard([&] { edge_of(b, from, to, __func__).confidence = confidence; });
+  IG_GUARDED([&] { edge_of(b, from, to, ig_function).confidence = confidence; });
 }
 
 ig_status ig_builder_set_edge_assumption(ig_builder* b, const char* from, const char* to, const char* assumption) {
-  return ig_capi::guard([&] { edge_of(b, from, to, __func__).assumption = ig_capi::text(assumption); });
+  IG_GUARDED([&] { edge_of(b, from, to, ig_function).assumption = ig_capi::text(assumption); });
 }
 
 ig_status ig_builder_set_edge_evidence(ig_builder* b, const char* from, const char* to, ig_evidence evidence) {
-  return ig_capi::guard([&] {
-    impactgraph::EdgeSpec& e = edge_of(b, from, to, __func__);
-    e.evidence = ig_capi::enum_arg<impactgraph::Evidence>(evidence, IG_EVIDENCE_NONE, __func__, "evidence");
+  IG_GUARDED([&] {
+    impactgraph::EdgeSpec& e = edge_of(b, from, to, ig_function);
+    e.evidence = ig_capi::enum_arg<impactgraph::Evidence>(evidence, IG_EVIDENCE_NONE, ig_function, "evidence");
   });
 }
 
 ig_status ig_builder_validate(ig_diagnostics** out, const ig_builder* b) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(b);
     if (b->sealed)
-      ig_capi::fail(IG_ERROR_STATE, __func__, "the builder was frozen and is sealed; validate the model instead");
+      ig_capi::fail(IG_ERROR_STATE, ig_function, "the builder was frozen and is sealed; validate the model instead");
     auto d = std::make_unique<ig_diagnostics>();
     d->items = b->builder.validate();
     *out = d.release();
@@ -198,9 +198,9 @@ ig_status ig_builder_validate(ig_diagnostics** out, const ig_builder* b) {
 }
 
 ig_status ig_builder_freeze(ig_model** out, ig_builder* b) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
-    const impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+    const impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     auto m = std::make_unique<ig_model>(ig_capi::freeze(spec));
     // Seal: release the builder's data (none of this throws).
     b->builder = impactgraph::ModelBuilder();

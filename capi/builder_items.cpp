@@ -24,8 +24,8 @@ std::vector<std::string> strings(const char* const* items, std::size_t count, co
 extern "C" {
 
 ig_status ig_builder_add_indicator(ig_builder* b, const char* id, const char* node_id, const char* label) {
-  return ig_capi::guard([&] {
-    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     IG_REQUIRE(id);
     IG_REQUIRE(node_id);
     ig_capi::add_indexed(b->indicators, id, spec.indicators.size(),
@@ -34,39 +34,39 @@ ig_status ig_builder_add_indicator(ig_builder* b, const char* id, const char* no
 }
 
 ig_status ig_builder_set_indicator_unit(ig_builder* b, const char* id, const char* unit) {
-  return ig_capi::guard([&] { ig_capi::indicator_of(b, id, __func__).unit = ig_capi::text(unit); });
+  IG_GUARDED([&] { ig_capi::indicator_of(b, id, ig_function).unit = ig_capi::text(unit); });
 }
 
 ig_status ig_builder_set_indicator_direction(ig_builder* b, const char* id, ig_direction direction) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
-    i.direction = ig_capi::enum_arg<impactgraph::Direction>(direction, IG_DIRECTION_DECREASE, __func__, "direction");
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
+    i.direction = ig_capi::enum_arg<impactgraph::Direction>(direction, IG_DIRECTION_DECREASE, ig_function, "direction");
   });
 }
 
 ig_status ig_builder_set_indicator_baseline(ig_builder* b, const char* id, const char* period, double value) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
     IG_REQUIRE(period);
     i.baseline = impactgraph::Baseline{period, value};
   });
 }
 
 ig_status ig_builder_set_indicator_source(ig_builder* b, const char* id, const char* source) {
-  return ig_capi::guard([&] { ig_capi::indicator_of(b, id, __func__).source = ig_capi::text(source); });
+  IG_GUARDED([&] { ig_capi::indicator_of(b, id, ig_function).source = ig_capi::text(source); });
 }
 
 ig_status ig_builder_set_indicator_measure(ig_builder* b, const char* id, ig_measure measure) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
-    i.measure = ig_capi::enum_arg<impactgraph::Measure>(measure, IG_MEASURE_TEXT, __func__, "measure");
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
+    i.measure = ig_capi::enum_arg<impactgraph::Measure>(measure, IG_MEASURE_TEXT, ig_function, "measure");
   });
 }
 
 ig_status ig_builder_set_indicator_ratio(ig_builder* b, const char* id, const char* numerator,
                                          const char* denominator, double factor) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
     IG_REQUIRE(numerator);
     IG_REQUIRE(denominator);
     std::string n = numerator, d = denominator;
@@ -78,70 +78,70 @@ ig_status ig_builder_set_indicator_ratio(ig_builder* b, const char* id, const ch
 }
 
 ig_status ig_builder_set_indicator_scale(ig_builder* b, const char* id, double scale_min, double scale_max) {
-  return ig_capi::guard(
-      [&] { ig_capi::indicator_of(b, id, __func__).scale = std::array<double, 2>{scale_min, scale_max}; });
+  IG_GUARDED(
+      [&] { ig_capi::indicator_of(b, id, ig_function).scale = std::array<double, 2>{scale_min, scale_max}; });
 }
 
 ig_status ig_builder_set_indicator_geo_aggregation(ig_builder* b, const char* id, ig_aggregation aggregation,
                                                    const char* geo_weight) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
     const auto a =
-        ig_capi::enum_arg<impactgraph::Aggregation>(aggregation, IG_AGGREGATION_LAST, __func__, "aggregation");
+        ig_capi::enum_arg<impactgraph::Aggregation>(aggregation, IG_AGGREGATION_LAST, ig_function, "aggregation");
     i.geo_weight = ig_capi::text(geo_weight);
     i.geo_aggregation = a;
   });
 }
 
 ig_status ig_builder_set_indicator_time_aggregation(ig_builder* b, const char* id, ig_aggregation aggregation) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
     i.time_aggregation =
-        ig_capi::enum_arg<impactgraph::Aggregation>(aggregation, IG_AGGREGATION_LAST, __func__, "aggregation");
+        ig_capi::enum_arg<impactgraph::Aggregation>(aggregation, IG_AGGREGATION_LAST, ig_function, "aggregation");
   });
 }
 
 ig_status ig_builder_set_indicator_weight(ig_builder* b, const char* id, double weight) {
-  return ig_capi::guard([&] { ig_capi::indicator_of(b, id, __func__).weight = weight; });
+  IG_GUARDED([&] { ig_capi::indicator_of(b, id, ig_function).weight = weight; });
 }
 
 ig_status ig_builder_add_indicator_target(ig_builder* b, const char* id, const ig_target* target) {
-  return ig_capi::guard([&] {
-    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, __func__);
+  IG_GUARDED([&] {
+    impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);
     IG_REQUIRE_STRUCT(target, ig_target, between_count);
     const ig_target in = ig_capi::read_struct(target, ig_target{});
     impactgraph::Target t;
-    t.kind = ig_capi::enum_arg<impactgraph::TargetKind>(in.kind, IG_TARGET_DISPARITY, __func__, "target->kind");
+    t.kind = ig_capi::enum_arg<impactgraph::TargetKind>(in.kind, IG_TARGET_DISPARITY, ig_function, "target->kind");
     t.period = ig_capi::text(in.period);
     t.base_period = ig_capi::text(in.base_period);
     if (in.has_value) t.value = in.value;
     t.op = ig_capi::text(in.op);
-    t.geos = strings(in.geos, in.geo_count, __func__, "geos");
+    t.geos = strings(in.geos, in.geo_count, ig_function, "geos");
     t.compare = ig_capi::text(in.compare);
-    t.between = strings(in.between, in.between_count, __func__, "between");
+    t.between = strings(in.between, in.between_count, ig_function, "between");
     i.targets.push_back(std::move(t));
   });
 }
 
 ig_status ig_builder_add_geography(ig_builder* b, const char* id, const char* name, const char* parent) {
-  return ig_capi::guard([&] {
-    ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    ig_capi::open_spec(b, ig_function);
     IG_REQUIRE(id);
     b->builder.add_geography(id, ig_capi::text(name), ig_capi::text(parent));
   });
 }
 
 ig_status ig_builder_add_observation(ig_builder* b, const ig_observation* observation) {
-  return ig_capi::guard([&] {
-    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, __func__);
+  IG_GUARDED([&] {
+    impactgraph::ModelSpec& spec = ig_capi::open_spec(b, ig_function);
     IG_REQUIRE_STRUCT(observation, ig_observation, status);
     const ig_observation in = ig_capi::read_struct(observation, ig_observation{});
     if (in.indicator_id == nullptr)
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__, "argument 'observation' has indicator_id NULL");
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function, "argument 'observation' has indicator_id NULL");
     if (in.geo_id == nullptr)
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__, "argument 'observation' has geo_id NULL");
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function, "argument 'observation' has geo_id NULL");
     if (in.period == nullptr)
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__, "argument 'observation' has period NULL");
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function, "argument 'observation' has period NULL");
     impactgraph::ObservationSpec o;
     o.indicator = in.indicator_id;
     o.geo = in.geo_id;

@@ -13,7 +13,7 @@ const impactgraph::Diagnostic& item(const ig_diagnostics* d, std::size_t index, 
 extern "C" {
 
 ig_status ig_diagnostics_count(size_t* out, const ig_diagnostics* d) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(d);
     *out = d->items.size();
@@ -21,7 +21,7 @@ ig_status ig_diagnostics_count(size_t* out, const ig_diagnostics* d) {
 }
 
 ig_status ig_diagnostics_error_count(size_t* out, const ig_diagnostics* d) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(d);
     std::size_t n = 0;
@@ -31,10 +31,10 @@ ig_status ig_diagnostics_error_count(size_t* out, const ig_diagnostics* d) {
 }
 
 ig_status ig_diagnostics_get(ig_diagnostic* out, const ig_diagnostics* d, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_diagnostic, id_count);
     IG_REQUIRE(d);
-    const impactgraph::Diagnostic& x = item(d, index, __func__);
+    const impactgraph::Diagnostic& x = item(d, index, ig_function);
     ig_diagnostic r{};
     r.code = x.code.c_str();
     r.severity = static_cast<ig_severity>(x.severity);
@@ -49,29 +49,29 @@ ig_status ig_diagnostics_get(ig_diagnostic* out, const ig_diagnostics* d, size_t
 }
 
 ig_status ig_diagnostics_id_count(size_t* out, const ig_diagnostics* d, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(d);
-    *out = item(d, index, __func__).ids.size();
+    *out = item(d, index, ig_function).ids.size();
   });
 }
 
 ig_status ig_diagnostics_id(const char** out, const ig_diagnostics* d, size_t index, size_t id_index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(d);
-    const auto& ids = item(d, index, __func__).ids;
+    const auto& ids = item(d, index, ig_function).ids;
     IG_REQUIRE_INDEX(id_index, ids.size());
     *out = ids[id_index].c_str();
   });
 }
 
 ig_status ig_diagnostics_format(ig_string** out, const ig_diagnostics* d, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(d);
     auto s = std::make_unique<ig_string>();
-    s->text = impactgraph::format(item(d, index, __func__));
+    s->text = impactgraph::format(item(d, index, ig_function));
     *out = s.release();
   });
 }

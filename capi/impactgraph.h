@@ -275,7 +275,7 @@ typedef struct ig_model ig_model;
 
 /* Reads and freezes a model; `*out` is the caller's (ig_model_destroy).
  * ig_model_load dispatches on options->format, by default on the path: a folder is a
- * CSV bundle, anything else a JSON file. On IG_ERROR_PARSE and
+ * CSV bundle, anything else a JSON file (the other loaders ignore options->format). On IG_ERROR_PARSE and
  * IG_ERROR_INVALID_MODEL, ig_error_last_diagnostics gives every finding.
  * Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_IO, IG_ERROR_PARSE,
  * IG_ERROR_INVALID_MODEL, IG_ERROR_OUT_OF_MEMORY. */

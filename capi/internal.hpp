@@ -88,7 +88,7 @@ impactgraph::Model freeze(const impactgraph::ModelSpec& spec);
 ig_status reader_status(const impactgraph::Error& e) noexcept;
 
 /// Runs `body` and maps whatever it throws to a status and the thread's last error.
-/// Every extern "C" function with a status is `return guard([&] { ... });`. A body
+/// Every extern "C" function with a status is `IG_GUARDED([&] { ... });`. A body
 /// writes its out-parameters only as its last, non-throwing step.
 template <class Body>
 ig_status guard(Body&& body) noexcept {
@@ -129,7 +129,7 @@ ig_status guard(Body&& body) noexcept {
   }
 }
 
-// ---- argument checks; `function` is __func__, `name` the parameter's name
+// ---- argument checks; `function` is the C function's name, `name` the parameter's
 
 [[noreturn]] void fail(ig_status code, const char* function, const std::string& message);
 
@@ -181,6 +181,16 @@ inline const char* cstr(std::string_view v) noexcept { return v.empty() ? "" : v
 // The size of a struct's v0 fields: the end of its last v0 field. Fields appended
 // later do not change it, so it stays the smallest struct_size accepted.
 #define IG_V0_SIZE(type, last_field) (offsetof(type, last_field) + sizeof(((type*)nullptr)->last_field))
-#define IG_REQUIRE(p) ::ig_capi::require((p), __func__, #p)
-#define IG_REQUIRE_INDEX(i, n) ::ig_capi::require_index((i), (n), __func__, #i)
-#define IG_REQUIRE_STRUCT(p, type, last_field) ::ig_capi::require_struct((p), IG_V0_SIZE(type, last_field), __func__, #p)
+
+// The body of every extern "C" function with a status: `IG_GUARDED([&] { ... });`.
+// It names the C function as `ig_function` for the body's messages (inside the lambda,
+// __func__ would be "operator()").
+#define IG_GUARDED                      \
+  const char* const ig_function = __func__; \
+  return ::ig_capi::guard
+
+// Argument checks inside an IG_GUARDED body; the message names the function and `p`.
+#define IG_REQUIRE(p) ::ig_capi::require((p), ig_function, #p)
+#define IG_REQUIRE_INDEX(i, n) ::ig_capi::require_index((i), (n), ig_function, #i)
+#define IG_REQUIRE_STRUCT(p, type, last_field) \
+  ::ig_capi::require_struct((p), IG_V0_SIZE(type, last_field), ig_function, #p)

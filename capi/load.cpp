@@ -94,37 +94,37 @@ std::vector<impactgraph::Diagnostic> read_and_validate(Read&& read, const char* 
 extern "C" {
 
 ig_status ig_model_load(ig_model** out, const char* path, const ig_load_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(path);
-    const ig_load_options o = load_options(options, __func__);
+    const ig_load_options o = load_options(options, ig_function);
     hand_out(out, ig_capi::freeze(read_path(path, o.format)));
   });
 }
 
 ig_status ig_model_load_json(ig_model** out, const char* path, const ig_load_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(path);
-    load_options(options, __func__);
+    load_options(options, ig_function);
     hand_out(out, ig_capi::freeze(impactgraph::read_json_file(path)));
   });
 }
 
 ig_status ig_model_load_json_string(ig_model** out, const char* text, size_t length, const ig_load_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(text);
-    const ig_load_options o = load_options(options, __func__);
+    const ig_load_options o = load_options(options, ig_function);
     hand_out(out, ig_capi::freeze(impactgraph::read_json(std::string_view(text, length), source_name(o))));
   });
 }
 
 ig_status ig_model_load_csv(ig_model** out, const char* folder, const ig_load_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(folder);
-    load_options(options, __func__);
+    load_options(options, ig_function);
     hand_out(out, ig_capi::freeze(impactgraph::read_csv_bundle(folder)));
   });
 }
@@ -136,20 +136,20 @@ void ig_model_destroy(ig_model** model) {
 }
 
 ig_status ig_validate_path(ig_diagnostics** out, const char* path, const ig_load_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(path);
-    const ig_load_options o = load_options(options, __func__);
+    const ig_load_options o = load_options(options, ig_function);
     hand_out(out, read_and_validate([&] { return read_path(path, o.format); }, path));
   });
 }
 
 ig_status ig_validate_json_string(ig_diagnostics** out, const char* text, size_t length,
                                   const ig_load_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(text);
-    const ig_load_options o = load_options(options, __func__);
+    const ig_load_options o = load_options(options, ig_function);
     hand_out(out, read_and_validate(
                       [&] { return impactgraph::read_json(std::string_view(text, length), source_name(o)); },
                       source_name(o)));
@@ -157,7 +157,7 @@ ig_status ig_validate_json_string(ig_diagnostics** out, const char* text, size_t
 }
 
 ig_status ig_model_validate(ig_diagnostics** out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     hand_out(out, impactgraph::validate(m->model.spec()));
@@ -165,7 +165,7 @@ ig_status ig_model_validate(ig_diagnostics** out, const ig_model* m) {
 }
 
 ig_status ig_model_equal(int* out, const ig_model* a, const ig_model* b) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(a);
     IG_REQUIRE(b);

@@ -15,7 +15,7 @@ void require_node(const ig_model* m, std::size_t node, const char* function) {
 extern "C" {
 
 ig_status ig_model_name(const char** out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = ig_capi::cstr(m->model.name());
@@ -23,7 +23,7 @@ ig_status ig_model_name(const char** out, const ig_model* m) {
 }
 
 ig_status ig_model_level_count(size_t* out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = m->model.levels().size();
@@ -31,7 +31,7 @@ ig_status ig_model_level_count(size_t* out, const ig_model* m) {
 }
 
 ig_status ig_model_level(const char** out, const ig_model* m, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     const auto levels = m->model.levels();
@@ -41,18 +41,18 @@ ig_status ig_model_level(const char** out, const ig_model* m, size_t index) {
 }
 
 ig_status ig_model_find_level(size_t* out, const ig_model* m, const char* name) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     IG_REQUIRE(name);
     const auto found = m->model.level_index(name);
-    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, __func__, std::string("no level \"") + name + "\"");
+    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, ig_function, std::string("no level \"") + name + "\"");
     *out = *found;
   });
 }
 
 ig_status ig_model_node_count(size_t* out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = m->model.node_count();
@@ -60,7 +60,7 @@ ig_status ig_model_node_count(size_t* out, const ig_model* m) {
 }
 
 ig_status ig_model_node(ig_node* out, const ig_model* m, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_node, in_edge_count);
     IG_REQUIRE(m);
     IG_REQUIRE_INDEX(index, m->model.node_count());
@@ -84,23 +84,23 @@ ig_status ig_model_node(ig_node* out, const ig_model* m, size_t index) {
 }
 
 ig_status ig_model_find_node(size_t* out, const ig_model* m, const char* id) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     IG_REQUIRE(id);
     const auto found = m->model.find_node(id);
-    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, __func__, std::string("no node \"") + id + "\"");
+    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, ig_function, std::string("no node \"") + id + "\"");
     *out = *found;
   });
 }
 
 ig_status ig_model_node_tag(const char** key_out, const char** value_out, const ig_model* m, size_t node,
                             size_t tag_index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(key_out);
     IG_REQUIRE(value_out);
     IG_REQUIRE(m);
-    require_node(m, node, __func__);
+    require_node(m, node, ig_function);
     const auto n = m->model.node(static_cast<NodeIndex>(node));
     IG_REQUIRE_INDEX(tag_index, n.tag_count());
     const auto tag = n.tag(tag_index);
@@ -110,25 +110,25 @@ ig_status ig_model_node_tag(const char** key_out, const char** value_out, const 
 }
 
 ig_status ig_model_node_tag_value(const char** out, const ig_model* m, size_t node, const char* key) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     IG_REQUIRE(key);
-    require_node(m, node, __func__);
+    require_node(m, node, ig_function);
     const auto n = m->model.node(static_cast<NodeIndex>(node));
     const auto value = n.tag(std::string_view(key));
     if (!value)
-      ig_capi::fail(IG_ERROR_NOT_FOUND, __func__,
+      ig_capi::fail(IG_ERROR_NOT_FOUND, ig_function,
                     "node \"" + std::string(n.id()) + "\" has no tag \"" + std::string(key) + "\"");
     *out = ig_capi::cstr(*value);
   });
 }
 
 ig_status ig_model_node_funding(ig_funding* out, const ig_model* m, size_t node, size_t funding_index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_funding, period);
     IG_REQUIRE(m);
-    require_node(m, node, __func__);
+    require_node(m, node, ig_function);
     const auto n = m->model.node(static_cast<NodeIndex>(node));
     IG_REQUIRE_INDEX(funding_index, n.funding_count());
     const impactgraph::FundingRef f = n.funding(funding_index);
@@ -142,7 +142,7 @@ ig_status ig_model_node_funding(ig_funding* out, const ig_model* m, size_t node,
 }
 
 ig_status ig_model_edge_count(size_t* out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = m->model.edge_count();
@@ -150,7 +150,7 @@ ig_status ig_model_edge_count(size_t* out, const ig_model* m) {
 }
 
 ig_status ig_model_edge(ig_edge* out, const ig_model* m, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_edge, evidence);
     IG_REQUIRE(m);
     IG_REQUIRE_INDEX(index, m->model.edge_count());
@@ -176,11 +176,11 @@ ig_status ig_model_edge(ig_edge* out, const ig_model* m, size_t index) {
 }
 
 ig_status ig_model_out_edges(size_t* first_out, size_t* last_out, const ig_model* m, size_t node) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(first_out);
     IG_REQUIRE(last_out);
     IG_REQUIRE(m);
-    require_node(m, node, __func__);
+    require_node(m, node, ig_function);
     const auto range = m->model.out_edges(static_cast<NodeIndex>(node));
     *first_out = range.first;
     *last_out = range.second;
@@ -188,19 +188,19 @@ ig_status ig_model_out_edges(size_t* first_out, size_t* last_out, const ig_model
 }
 
 ig_status ig_model_in_edge_count(size_t* out, const ig_model* m, size_t node) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
-    require_node(m, node, __func__);
+    require_node(m, node, ig_function);
     *out = m->model.in_edges(static_cast<NodeIndex>(node)).size();
   });
 }
 
 ig_status ig_model_in_edge(size_t* out, const ig_model* m, size_t node, size_t in_index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
-    require_node(m, node, __func__);
+    require_node(m, node, ig_function);
     const auto in = m->model.in_edges(static_cast<NodeIndex>(node));
     IG_REQUIRE_INDEX(in_index, in.size());
     *out = in[in_index];
@@ -208,12 +208,12 @@ ig_status ig_model_in_edge(size_t* out, const ig_model* m, size_t node, size_t i
 }
 
 ig_status ig_model_topological_order(size_t* nodes, size_t capacity, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(nodes);
     IG_REQUIRE(m);
     const auto order = m->model.topological_order();
     if (capacity < order.size())
-      ig_capi::fail(IG_ERROR_BUFFER_TOO_SMALL, __func__,
+      ig_capi::fail(IG_ERROR_BUFFER_TOO_SMALL, ig_function,
                     "argument 'capacity' is " + std::to_string(capacity) + "; the order has " +
                         std::to_string(order.size()) + " nodes");
     std::copy(order.begin(), order.end(), nodes);

@@ -6,7 +6,7 @@
 extern "C" {
 
 ig_status ig_model_indicator_count(size_t* out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = m->model.indicators().size();
@@ -14,7 +14,7 @@ ig_status ig_model_indicator_count(size_t* out, const ig_model* m) {
 }
 
 ig_status ig_model_indicator(ig_indicator* out, const ig_model* m, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_indicator, weight);
     IG_REQUIRE(m);
     IG_REQUIRE_INDEX(index, m->model.indicators().size());
@@ -48,18 +48,18 @@ ig_status ig_model_indicator(ig_indicator* out, const ig_model* m, size_t index)
 }
 
 ig_status ig_model_find_indicator(size_t* out, const ig_model* m, const char* id) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     IG_REQUIRE(id);
     const auto found = m->model.find_indicator(id);
-    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, __func__, std::string("no indicator \"") + id + "\"");
+    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, ig_function, std::string("no indicator \"") + id + "\"");
     *out = *found;
   });
 }
 
 ig_status ig_model_indicator_target(ig_target* out, const ig_model* m, size_t indicator, size_t target_index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_target, between_count);
     IG_REQUIRE(m);
     IG_REQUIRE_INDEX(indicator, m->model.indicators().size());
@@ -86,7 +86,7 @@ ig_status ig_model_indicator_target(ig_target* out, const ig_model* m, size_t in
 }
 
 ig_status ig_model_geography_count(size_t* out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = m->model.geographies().size();
@@ -94,7 +94,7 @@ ig_status ig_model_geography_count(size_t* out, const ig_model* m) {
 }
 
 ig_status ig_model_geography(ig_geography* out, const ig_model* m, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_geography, parent);
     IG_REQUIRE(m);
     IG_REQUIRE_INDEX(index, m->model.geographies().size());
@@ -112,18 +112,18 @@ ig_status ig_model_geography(ig_geography* out, const ig_model* m, size_t index)
 }
 
 ig_status ig_model_find_geography(size_t* out, const ig_model* m, const char* id) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     IG_REQUIRE(id);
     const auto found = m->model.find_geography(id);
-    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, __func__, std::string("no geography \"") + id + "\"");
+    if (!found) ig_capi::fail(IG_ERROR_NOT_FOUND, ig_function, std::string("no geography \"") + id + "\"");
     *out = *found;
   });
 }
 
 ig_status ig_model_observation_count(size_t* out, const ig_model* m) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
     *out = m->model.observations().size();
@@ -131,7 +131,7 @@ ig_status ig_model_observation_count(size_t* out, const ig_model* m) {
 }
 
 ig_status ig_model_observation(ig_observation* out, const ig_model* m, size_t index) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE_STRUCT(out, ig_observation, status);
     IG_REQUIRE(m);
     const auto table = m->model.observations();

@@ -51,7 +51,7 @@ const char* ig_measure_name(ig_measure v) { return name_of(measure_names, v); }
 const char* ig_aggregation_name(ig_aggregation v) { return name_of(aggregation_names, v); }
 
 ig_status ig_format_parse(ig_format* out, const char* name) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(name);
     const std::string_view n(name);
@@ -65,31 +65,35 @@ ig_status ig_format_parse(ig_format* out, const char* name) {
     else if (n == "graphml")
       f = IG_FORMAT_GRAPHML;
     else
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__,
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function,
                     "argument 'name' is \"" + std::string(n) + "\", not json, csv, dot or graphml");
     *out = f;
   });
 }
 
 ig_status ig_load_options_init(ig_load_options* options, size_t struct_size) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(options);
     if (struct_size < IG_V0_SIZE(ig_load_options, source_name))
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__,
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function,
                     "argument 'struct_size' is " + std::to_string(struct_size) + ", less than the v0 struct");
     const ig_load_options defaults = IG_LOAD_OPTIONS_INIT;
+    // Fields of a newer header than this library knows are zeroed.
+    std::memset(static_cast<void*>(options), 0, struct_size);
     std::memcpy(static_cast<void*>(options), &defaults, struct_size < sizeof defaults ? struct_size : sizeof defaults);
     options->struct_size = struct_size;
   });
 }
 
 ig_status ig_save_options_init(ig_save_options* options, size_t struct_size) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(options);
     if (struct_size < IG_V0_SIZE(ig_save_options, csv_bom))
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__,
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function,
                     "argument 'struct_size' is " + std::to_string(struct_size) + ", less than the v0 struct");
     const ig_save_options defaults = IG_SAVE_OPTIONS_INIT;
+    // Fields of a newer header than this library knows are zeroed.
+    std::memset(static_cast<void*>(options), 0, struct_size);
     std::memcpy(static_cast<void*>(options), &defaults, struct_size < sizeof defaults ? struct_size : sizeof defaults);
     options->struct_size = struct_size;
   });

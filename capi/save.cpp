@@ -41,23 +41,23 @@ impactgraph::Format to_format(ig_format format, const char* function) {
 extern "C" {
 
 ig_status ig_model_save(const ig_model* m, const char* path, ig_format format, const ig_save_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(m);
     IG_REQUIRE(path);
-    const impactgraph::Format f = to_format(format, __func__);
-    const impactgraph::CsvStyle style = csv_style(options, __func__);
+    const impactgraph::Format f = to_format(format, ig_function);
+    const impactgraph::CsvStyle style = csv_style(options, ig_function);
     impactgraph::save(m->model.spec(), path, f, style);
   });
 }
 
 ig_status ig_model_write_string(ig_string** out, const ig_model* m, ig_format format, const ig_save_options* options) {
-  return ig_capi::guard([&] {
+  IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(m);
-    const impactgraph::Format f = to_format(format, __func__);
-    csv_style(options, __func__);  // checked for the day a text format takes options
+    const impactgraph::Format f = to_format(format, ig_function);
+    csv_style(options, ig_function);  // checked for the day a text format takes options
     if (f == impactgraph::Format::csv)
-      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, __func__,
+      ig_capi::fail(IG_ERROR_INVALID_ARGUMENT, ig_function,
                     "argument 'format' is IG_FORMAT_CSV, a folder of files; use ig_model_save");
     auto s = std::make_unique<ig_string>();
     const impactgraph::ModelSpec spec = m->model.spec();

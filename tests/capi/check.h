@@ -69,8 +69,21 @@ static int check_failures = 0;
     }                                                                                                    \
   } while (0)
 
-/* `call` rejects the NULL argument `name`, naming it. */
-#define CHECK_NULL_ARG(call, name) CHECK_FAILS(call, IG_ERROR_INVALID_ARGUMENT, "'" name "'")
+/* The message begins with the name of the function in `call_text`, then ':'. */
+#define NAMES_FUNCTION(call_text, message)                                                               \
+  (strncmp((call_text), (message), strcspn((call_text), "(")) == 0 &&                                   \
+   (message)[strcspn((call_text), "(")] == ':')
+
+/* `call` rejects the NULL argument `name`, naming the function and the argument. */
+#define CHECK_NULL_ARG(call, name)                                                                       \
+  do {                                                                                                   \
+    CHECK_FAILS(call, IG_ERROR_INVALID_ARGUMENT, "'" name "'");                                          \
+    if (!NAMES_FUNCTION(#call, ig_error_last_message())) {                                               \
+      fprintf(stderr, "%s:%d: message \"%s\" does not begin with the function of %s\n", __FILE__, __LINE__, \
+              ig_error_last_message(), #call);                                                           \
+      ++check_failures;                                                                                  \
+    }                                                                                                    \
+  } while (0)
 
 #define CHECK_DONE()                                                                                     \
   do {                                                                                                   \

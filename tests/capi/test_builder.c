@@ -94,6 +94,8 @@ static void build(ig_builder *b) {
   CHECK_OK(ig_builder_add_indicator(b, "I_rating", "E1", "Forum rating"));
   CHECK_OK(ig_builder_set_indicator_measure(b, "I_rating", IG_MEASURE_ORDINAL));
   CHECK_OK(ig_builder_set_indicator_scale(b, "I_rating", 1.0, 5.0));
+  CHECK_OK(ig_builder_add_indicator(b, "I_note", "E1", "Forum assessment"));
+  CHECK_OK(ig_builder_set_indicator_measure(b, "I_note", IG_MEASURE_TEXT));
 
   CHECK_OK(ig_builder_add_geography(b, "0018", "Örebro län", NULL));
   CHECK_OK(ig_builder_add_geography(b, "1880", "Örebro", "0018"));
@@ -112,6 +114,10 @@ static void build(ig_builder *b) {
   CHECK_OK(ig_builder_add_observation(b, &o));
   o.indicator_id = "I_rating";
   o.breakdown = NULL;
+  o.period = "2022";
+  o.value = 4.0;
+  CHECK_OK(ig_builder_add_observation(b, &o));
+  o.indicator_id = "I_note";
   o.period = "2022-05";
   o.has_value = 0;
   o.value = 3.0; /* ignored: has_value is 0 */
@@ -186,7 +192,7 @@ static void check_built(const ig_model *m) {
   CHECK(edge.from == 1 && edge.to == 2);
 
   CHECK_OK(ig_model_indicator_count(&n, m));
-  CHECK(n == 4);
+  CHECK(n == 5);
   CHECK_OK(ig_model_indicator(&ind, m, 0));
   CHECK_STR(ind.unit, "%");
   CHECK(ind.direction == IG_DIRECTION_INCREASE);
@@ -230,13 +236,20 @@ static void check_built(const ig_model *m) {
   CHECK(ind.node == 1);
 
   CHECK_OK(ig_model_observation_count(&n, m));
-  CHECK(n == 3);
+  CHECK(n == 4);
   CHECK_OK(ig_model_observation(&obs, m, 1));
   CHECK_STR(obs.breakdown, "K");
   CHECK_NEAR(obs.value, 77.5);
   CHECK_OK(ig_model_observation(&obs, m, 2));
   CHECK_STR(obs.indicator_id, "I_rating");
   CHECK(obs.indicator == 3);
+  CHECK_STR(obs.breakdown, "T");
+  CHECK_STR(obs.period, "2022");
+  CHECK(obs.has_value == 1);
+  CHECK_NEAR(obs.value, 4.0);
+  CHECK_OK(ig_model_observation(&obs, m, 3));
+  CHECK_STR(obs.indicator_id, "I_note");
+  CHECK(obs.indicator == 4);
   CHECK_STR(obs.breakdown, "T");
   CHECK_STR(obs.period, "2022-05");
   CHECK(obs.has_value == 0);
@@ -255,7 +268,7 @@ int main(void) {
 
   CHECK_OK(ig_builder_create(&b));
   CHECK(b != NULL);
-  CHECK_OK(ig_builder_reserve(b, 3, 2, 4, 3));
+  CHECK_OK(ig_builder_reserve(b, 3, 2, 5, 4));
   build(b);
   CHECK_OK(ig_builder_validate(&d, b));
   CHECK_OK(ig_diagnostics_error_count(&n, d));
