@@ -40,8 +40,9 @@ class Context {
   /// Position of a level in effective_levels() (first declaration), or npos.
   std::uint32_t level(std::string_view name) const noexcept { return levels_.find(name); }
 
-  /// The item's source location with `field` appended to the item's own path
-  /// ("nodes[3]" + "level" -> "nodes[3].level"; a bare "level" when the reader gave none).
+  /// The item's source location (file, line) with `field` as its field: the name of the
+  /// offending field within the item ("level", "to", "funding[0].amount"), as a CSV
+  /// column would be named; the line already says which item.
   static Location at(const std::vector<Location>& where, std::size_t i, std::string_view field);
   /// "line 7" when the reader recorded a line, else a path such as "nodes[6]".
   static std::string place(const std::vector<Location>& where, std::size_t i, std::string_view table);

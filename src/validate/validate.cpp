@@ -45,10 +45,7 @@ Context::Context(const ModelSpec& s) : spec(s) {
 
 Location Context::at(const std::vector<Location>& where, std::size_t i, std::string_view field) {
   Location location = i < where.size() ? where[i] : Location{};
-  if (location.field.empty())
-    location.field = std::string(field);
-  else if (!field.empty())
-    location.field += "." + std::string(field);
+  location.field = std::string(field);
   return location;
 }
 

@@ -39,7 +39,7 @@ TEST_CASE("validate: a spec built in code has locations without lines but with f
   CHECK(d[0].location.field == "level");
 }
 
-TEST_CASE("validate: locations come from spec.where with the field appended", "[validate]") {
+TEST_CASE("validate: locations come from spec.where, with the offending field", "[validate]") {
   ModelSpec s = valid_spec();
   s.nodes.push_back(s.nodes[2]);  // a second g1
   s.where.nodes = {{"m.json", 5, 0, "nodes[0]"}, {"m.json", 6, 0, "nodes[1]"}, {"m.json", 7, 0, "nodes[2]"},
@@ -50,12 +50,12 @@ TEST_CASE("validate: locations come from spec.where with the field appended", "[
   CHECK(d[0].ids == std::vector<std::string>{"g1"});
   CHECK(d[0].location.file == "m.json");
   CHECK(d[0].location.line == 9);
-  CHECK(d[0].location.field == "nodes[4].id");
+  CHECK(d[0].location.field == "id");
   CHECK(contains(d[0].message, "line 7"));
   CHECK(contains(d[0].message, "line 9"));
 }
 
-TEST_CASE("validate: a CSV location (no field path) gets the bare field", "[validate]") {
+TEST_CASE("validate: a CSV location gets the column as its field", "[validate]") {
   ModelSpec s = valid_spec();
   s.edges[1].weight = kNaN;
   s.where.edges = {{"edges.csv", 2, 0, ""}, {"edges.csv", 3, 0, ""}, {"edges.csv", 4, 0, ""}};
