@@ -1,0 +1,85 @@
+// Path-level reading and writing: pick the format, write atomically.
+#include <array>
+#include <fstream>
+#include <random>
+#include <system_error>
+
+#include "impactgraph/io.hpp"
+
+namespace impactgraph {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr std::array<std::string_view, 4> format_names{"json", "csv", "dot", "graphml"};
+
+[[noreturn]] void io_failure(const fs::path& path, const std::string& what) {
+  Diagnostic d;
+  d.code = std::string(codes::io_error);
+  d.message = what;
+  d.location.file = path.string();
+  throw Error(std::move(d));
+}
+
+/// A name beside `target` for a temporary file, unique enough for concurrent writers.
+fs::path temporary_beside(const fs::path& target) {
+  std::random_device entropy;
+  const auto tag = std::to_string(entropy());
+  return target.parent_path() / ("." + target.filename().string() + ".tmp-" + tag);
+}
+}  // namespace
+
+std::string_view to_string(Format f) noexcept { return format_names[static_cast<std::size_t>(f)]; }
+
+std::optional<Format> parse_format(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < format_names.size(); ++i)
+    if (format_names[i] == s) return static_cast<Format>(i);
+  return std::nullopt;
+}
+
+ModelSpec read_model(const fs::path& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) io_failure(path, "no such file or folder");
+  return fs::is_directory(status) ? read_csv_bundle(path) : read_json_file(path);
+}
+
+Model load(const fs::path& path) { return Model::freeze(read_model(path)); }
+
+void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle style) {
+  if (format == Format::csv) {
+    write_csv_bundle(spec, path, style);  // writes a temporary folder and renames it itself
+    return;
+  }
+  const fs::path temporary = temporary_beside(path);
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) io_failure(path, "cannot open for writing");
+    try {
+      switch (format) {
+        case Format::json: write_json(spec, out); break;
+        case Format::dot: write_dot(spec, out); break;
+        case Format::graphml: write_graphml(spec, out); break;
+        case Format::csv: break;
+      }
+      out.flush();
+    } catch (...) {
+      out.close();
+      fs::remove(temporary);
+      throw;
+    }
+    if (!out) {
+      out.close();
+      fs::remove(temporary);
+      io_failure(path, "write failed");
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  if (ec) {
+    fs::remove(temporary);
+    io_failure(path, "cannot replace: " + ec.message());
+  }
+}
+
+}  // namespace impactgraph

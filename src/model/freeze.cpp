@@ -1,0 +1,203 @@
+// Model::freeze: validate a spec, then lay it out as the compact frozen model.
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+#include "model/model_data.hpp"
+
+namespace impactgraph {
+
+namespace {
+
+using detail::ModelData;
+using detail::StringId;
+
+[[noreturn]] void fail(std::string_view code, std::string message) {
+  Diagnostic d;
+  d.code = std::string(code);
+  d.message = std::move(message);
+  throw Error(std::move(d));
+}
+
+template <class IdOf>
+std::vector<std::uint32_t> sorted_by_id(std::size_t n, IdOf id_of) {
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0U);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return id_of(a) < id_of(b); });
+  return order;
+}
+
+void freeze_nodes(const ModelSpec& spec, ModelData& d) {
+  const std::size_t n = spec.nodes.size();
+  detail::Interner intern(d.strings);
+  std::unordered_map<std::string_view, LevelIndex> level_of;
+  for (std::size_t i = 0; i < d.levels.size(); ++i) level_of.emplace(d.levels[i], static_cast<LevelIndex>(i));
+
+  for (auto* column : {&d.node_id, &d.node_label, &d.node_description, &d.node_start, &d.node_end})
+    column->reserve(n);
+  d.node_level.reserve(n);
+  d.tag_begin.reserve(n + 1);
+  d.funding_begin.reserve(n + 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const NodeSpec& node = spec.nodes[i];
+    d.node_id.push_back(d.strings.add(node.id));
+    d.node_label.push_back(d.strings.add(node.label));
+    d.node_description.push_back(d.strings.add(node.description));
+    d.node_start.push_back(intern(node.start));
+    d.node_end.push_back(intern(node.end));
+    d.node_level.push_back(level_of.at(node.level));  // validated: the level exists
+    d.tag_begin.push_back(static_cast<std::uint32_t>(d.tags.size()));
+    for (const auto& [key, value] : node.tags) d.tags.emplace_back(intern(key), intern(value));
+    d.funding_begin.push_back(static_cast<std::uint32_t>(d.funding.size()));
+    for (const Funding& f : node.funding)
+      d.funding.push_back({f.amount, intern(f.currency), intern(f.source), intern(f.period)});
+    if (!node.extras.empty()) d.node_extras.push_back(static_cast<std::uint32_t>(i), node.extras);
+  }
+  d.tag_begin.push_back(static_cast<std::uint32_t>(d.tags.size()));
+  d.funding_begin.push_back(static_cast<std::uint32_t>(d.funding.size()));
+  d.nodes_by_id = sorted_by_id(n, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
+}
+
+NodeIndex node_index(const ModelData& d, const std::string& id) {
+  auto found = detail::find_sorted(d.nodes_by_id, id, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
+  if (!found) fail(codes::unknown_node, "edge names unknown node '" + id + "'");
+  return *found;
+}
+
+bool has_attributes(const EdgeSpec& e) {
+  return e.weight_range || e.confidence || !e.assumption.empty() || e.evidence != Evidence::unspecified ||
+         !e.extras.empty();
+}
+
+/// Edges grouped by source (stable counting sort), then the CSR graph and the
+/// incoming-edge index.
+void freeze_edges(const ModelSpec& spec, ModelData& d) {
+  const std::size_t n = spec.nodes.size();
+  const std::size_t m = spec.edges.size();
+  std::vector<NodeIndex> from(m), to(m);
+  std::vector<EdgeIndex> next(n + 1, 0);
+  for (std::size_t e = 0; e < m; ++e) {
+    from[e] = node_index(d, spec.edges[e].from);
+    to[e] = node_index(d, spec.edges[e].to);
+    ++next[from[e] + 1];
+  }
+  std::partial_sum(next.begin(), next.end(), next.begin());
+  std::vector<EdgeIndex> position(m);  // input edge -> frozen edge index
+  for (std::size_t e = 0; e < m; ++e) position[e] = next[from[e]]++;
+
+  std::vector<std::pair<NodeIndex, NodeIndex>> sorted(m);
+  d.edge_source.resize(m);
+  d.edge_weight.resize(m);
+  std::vector<std::uint32_t> input_of(m);
+  for (std::size_t e = 0; e < m; ++e) {
+    const EdgeIndex p = position[e];
+    sorted[p] = {from[e], to[e]};
+    d.edge_source[p] = from[e];
+    d.edge_weight[p] = spec.edges[e].weight;
+    input_of[p] = static_cast<std::uint32_t>(e);
+  }
+  d.graph = detail::CsrGraph(boost::edges_are_sorted, sorted.begin(), sorted.end(), static_cast<NodeIndex>(n));
+  for (EdgeIndex p = 0; p < m; ++p) {
+    const EdgeSpec& e = spec.edges[input_of[p]];
+    if (!has_attributes(e)) continue;
+    d.edge_attributes.push_back(
+        p, detail::EdgeAttributes{e.weight_range, e.confidence, d.strings.add(e.assumption), e.evidence, e.extras});
+  }
+
+  d.in_begin.assign(n + 1, 0);
+  for (std::size_t e = 0; e < m; ++e) ++d.in_begin[to[e] + 1];
+  std::partial_sum(d.in_begin.begin(), d.in_begin.end(), d.in_begin.begin());
+  d.in_edge.resize(m);
+  std::vector<EdgeIndex> fill(d.in_begin.begin(), d.in_begin.end() - 1);
+  for (EdgeIndex p = 0; p < m; ++p) d.in_edge[fill[sorted[p].second]++] = p;
+}
+
+/// Kahn's algorithm, ready nodes taken in index order: deterministic. O(V + E).
+void freeze_topological_order(ModelData& d) {
+  const std::size_t n = d.node_id.size();
+  const auto rows = d.row_start();
+  const auto cols = d.column();
+  std::vector<EdgeIndex> indegree(n);
+  for (std::size_t v = 0; v < n; ++v) indegree[v] = d.in_begin[v + 1] - d.in_begin[v];
+  d.topo_order.reserve(n);
+  for (NodeIndex v = 0; v < n; ++v)
+    if (indegree[v] == 0) d.topo_order.push_back(v);
+  for (std::size_t head = 0; head < d.topo_order.size(); ++head) {
+    const NodeIndex u = d.topo_order[head];
+    for (EdgeIndex e = rows[u]; e < rows[u + 1]; ++e)
+      if (--indegree[cols[e]] == 0) d.topo_order.push_back(cols[e]);
+  }
+  if (d.topo_order.size() != n) fail(codes::cycle, "the graph has a cycle");  // validate() names it first
+}
+
+void freeze_indicators_and_geographies(const ModelSpec& spec, ModelData& d) {
+  d.indicators = spec.indicators;
+  d.indicators_by_id = sorted_by_id(d.indicators.size(), [&](std::uint32_t i) { return std::string_view(d.indicators[i].id); });
+  d.geographies = spec.geographies;
+  d.geographies_by_id =
+      sorted_by_id(d.geographies.size(), [&](std::uint32_t i) { return std::string_view(d.geographies[i].id); });
+}
+
+void freeze_observations(const ModelSpec& spec, ModelData& d) {
+  const std::size_t n = spec.observations.size();
+  detail::Interner intern(d.strings);
+  std::unordered_map<StringId, std::uint16_t> breakdown_of;
+  d.obs_indicator.reserve(n);
+  d.obs_geo.reserve(n);
+  d.obs_period.reserve(n);
+  d.obs_breakdown.reserve(n);
+  d.obs_value.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const ObservationSpec& o = spec.observations[i];
+    auto indicator = detail::find_sorted(d.indicators_by_id, o.indicator,
+                                         [&](std::uint32_t k) { return std::string_view(d.indicators[k].id); });
+    auto geo = detail::find_sorted(d.geographies_by_id, o.geo,
+                                   [&](std::uint32_t k) { return std::string_view(d.geographies[k].id); });
+    auto period = Period::parse(o.period);
+    if (!indicator || !geo || !period) fail(codes::bad_reference, "observation " + std::to_string(i) + " is invalid");
+    const StringId breakdown = intern(o.breakdown);
+    auto [it, inserted] = breakdown_of.try_emplace(breakdown, static_cast<std::uint16_t>(d.breakdowns.size()));
+    if (inserted) {
+      if (d.breakdowns.size() > std::numeric_limits<std::uint16_t>::max())
+        fail(codes::out_of_range, "more than 65536 distinct observation breakdowns");
+      d.breakdowns.push_back(breakdown);
+    }
+    d.obs_indicator.push_back(*indicator);
+    d.obs_geo.push_back(*geo);
+    d.obs_period.push_back(*period);
+    d.obs_breakdown.push_back(it->second);
+    d.obs_value.push_back(o.value ? *o.value : std::numeric_limits<double>::quiet_NaN());
+    if (!o.text.empty()) d.obs_text.push_back(static_cast<std::uint32_t>(i), d.strings.add(o.text));
+    if (!o.status.empty()) d.obs_status.push_back(static_cast<std::uint32_t>(i), intern(o.status));
+  }
+}
+
+}  // namespace
+
+Model Model::freeze(const ModelSpec& spec) {
+  std::vector<Diagnostic> errors = validate(spec);
+  std::erase_if(errors, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  if (!errors.empty()) throw Error(std::move(errors));
+  constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max() - 1;
+  if (spec.nodes.size() > limit || spec.edges.size() > limit || spec.observations.size() > limit)
+    fail(codes::out_of_range, "a model holds at most 4294967294 nodes, edges and observations each");
+
+  auto d = std::make_shared<ModelData>();
+  d->name = spec.name;
+  d->extras = spec.extras;
+  d->levels = spec.effective_levels();
+  freeze_nodes(spec, *d);
+  freeze_edges(spec, *d);
+  freeze_topological_order(*d);
+  freeze_indicators_and_geographies(spec, *d);
+  freeze_observations(spec, *d);
+  d->strings.shrink_to_fit();
+  d->tags.shrink_to_fit();
+  d->funding.shrink_to_fit();
+  return Model(std::move(d));
+}
+
+}  // namespace impactgraph
