@@ -65,7 +65,7 @@ std::vector<std::uint32_t> strong_components(const Adjacency& a, std::size_t n) 
           index[w] = low[w] = counter++;
           stack.push_back(w);
           dfs.emplace_back(w, a.offsets[w]);  // invalidates v and slot; they are not used again
-        } else if (component[w] == npos) {  // w is on the stack
+        } else if (component[w] == npos) {    // w is on the stack
           low[v] = std::min(low[v], index[w]);
         }
         continue;
@@ -184,7 +184,8 @@ void check_duplicate_edges(Context& c) {
   std::sort(keys.begin(), keys.end());
   std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (repeat, first)
   for (std::size_t k = 1, first = 0; k < keys.size(); ++k) {
-    const bool same = std::get<0>(keys[k]) == std::get<0>(keys[first]) && std::get<1>(keys[k]) == std::get<1>(keys[first]);
+    const bool same =
+        std::get<0>(keys[k]) == std::get<0>(keys[first]) && std::get<1>(keys[k]) == std::get<1>(keys[first]);
     if (same)
       repeats.emplace_back(std::get<2>(keys[k]), std::get<2>(keys[first]));
     else
@@ -193,10 +194,11 @@ void check_duplicate_edges(Context& c) {
   std::sort(repeats.begin(), repeats.end());
   for (const auto& [repeat, first] : repeats) {
     const EdgeSpec& e = s.edges[repeat];
-    c.warning(codes::duplicate_edge,
-              fmt::format("edge {} -> {} is given twice ({} and {})", quoted(e.from), quoted(e.to),
-                          Context::place(s.where.edges, first, "edges"), Context::place(s.where.edges, repeat, "edges")),
-              {e.from, e.to}, Context::at(s.where.edges, repeat, "to"));
+    c.warning(
+        codes::duplicate_edge,
+        fmt::format("edge {} -> {} is given twice ({} and {})", quoted(e.from), quoted(e.to),
+                    Context::place(s.where.edges, first, "edges"), Context::place(s.where.edges, repeat, "edges")),
+        {e.from, e.to}, Context::at(s.where.edges, repeat, "to"));
   }
 }
 

@@ -18,8 +18,9 @@ void empty_reference(Context& c, const std::vector<Location>& where, std::size_t
                      std::string_view what, std::string_view field, std::string_view other) {
   std::vector<std::string> ids;
   if (!other.empty()) ids.emplace_back(other);
-  c.error(codes::empty_id, fmt::format("the {} at {} has an empty \"{}\"", what, Context::place(where, i, table), field),
-          std::move(ids), Context::at(where, i, field));
+  c.error(codes::empty_id,
+          fmt::format("the {} at {} has an empty \"{}\"", what, Context::place(where, i, table), field), std::move(ids),
+          Context::at(where, i, field));
 }
 
 // Reports every item whose id an earlier item has, naming where both are.
@@ -41,8 +42,7 @@ void check_empty_ids(Context& c) {
   const ModelSpec& s = c.spec;
   for (std::size_t i = 0; i < s.levels.size(); ++i)
     if (s.levels[i].empty())
-      c.error(codes::empty_id, fmt::format("level {} of the model has an empty name", i + 1), {},
-              level_location(i));
+      c.error(codes::empty_id, fmt::format("level {} of the model has an empty name", i + 1), {}, level_location(i));
   for (std::size_t i = 0; i < s.nodes.size(); ++i)
     if (s.nodes[i].id.empty())
       c.error(codes::empty_id, "the node at " + Context::place(s.where.nodes, i, "nodes") + " has an empty id", {},
@@ -74,10 +74,10 @@ void check_duplicate_ids(Context& c) {
   const ModelSpec& s = c.spec;
   // Repeats among declared levels (none when the model uses the default ones).
   for (const auto& [repeat, first] : c.level_repeats)
-    c.error(codes::duplicate_id,
-            fmt::format("level {} is declared twice (levels[{}] and levels[{}])", quoted(s.levels[repeat]), first,
-                        repeat),
-            {s.levels[repeat]}, level_location(repeat));
+    c.error(
+        codes::duplicate_id,
+        fmt::format("level {} is declared twice (levels[{}] and levels[{}])", quoted(s.levels[repeat]), first, repeat),
+        {s.levels[repeat]}, level_location(repeat));
   duplicates(c, s.nodes, c.node_repeats, s.where.nodes, "nodes", "node",
              [](const NodeSpec& n) -> std::string_view { return n.id; });
   duplicates(c, s.indicators, c.indicator_repeats, s.where.indicators, "indicators", "indicator",

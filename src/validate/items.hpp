@@ -41,7 +41,8 @@ struct ObservationItem {
   const ObservationSpec& spec() const { return c.spec.observations[i]; }
   std::string name() const {
     const ObservationSpec& o = spec();
-    return fmt::format("observation {} {} {} {}", quoted(o.indicator), quoted(o.geo), o.period, o.breakdown);
+    return fmt::format("observation ({}, {}, {}, {})", quoted(o.indicator), quoted(o.geo), quoted(o.period),
+                       quoted(o.breakdown));
   }
   std::vector<std::string> ids() const { return {spec().indicator, spec().geo}; }
   Location at(std::string_view field) const { return Context::at(c.spec.where.observations, i, field); }

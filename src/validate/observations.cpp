@@ -6,14 +6,11 @@
 #include <tuple>
 
 #include "validate/context.hpp"
+#include "validate/items.hpp"
 
 namespace impactgraph::validate_detail {
 
 namespace {
-
-std::string describe(const ObservationSpec& o) {
-  return fmt::format("observation {} {} {} {}", quoted(o.indicator), quoted(o.geo), o.period, o.breakdown);
-}
 
 void value_kinds(Context& c) {
   const ModelSpec& s = c.spec;
@@ -24,13 +21,13 @@ void value_kinds(Context& c) {
     const bool text = s.indicators[k].measure == Measure::text;
     if (text && o.value)
       c.error(codes::bad_value,
-              fmt::format("{} has a numeric value, but {} is a text measure (put the assessment in text)", describe(o),
-                          quoted(o.indicator)),
+              fmt::format("{} has a numeric value, but {} is a text measure (put the assessment in text)",
+                          ObservationItem{c, i}.name(), quoted(o.indicator)),
               {o.indicator, o.geo}, Context::at(s.where.observations, i, "value"));
     if (!text && !o.text.empty())
       c.error(codes::bad_value,
-              fmt::format("{} has text, but {} is a {} measure (only text measures take text)", describe(o),
-                          quoted(o.indicator), to_string(s.indicators[k].measure)),
+              fmt::format("{} has text, but {} is a {} measure (only text measures take text)",
+                          ObservationItem{c, i}.name(), quoted(o.indicator), to_string(s.indicators[k].measure)),
               {o.indicator, o.geo}, Context::at(s.where.observations, i, "text"));
   }
 }
@@ -59,7 +56,7 @@ void duplicate_keys(Context& c) {
   for (const auto& [repeat, first] : repeats) {
     const ObservationSpec& o = s.observations[repeat];
     c.error(codes::duplicate_observation,
-            fmt::format("{} is given twice ({} and {})", describe(o),
+            fmt::format("{} is given twice ({} and {})", ObservationItem{c, repeat}.name(),
                         Context::place(s.where.observations, first, "observations"),
                         Context::place(s.where.observations, repeat, "observations")),
             {o.indicator, o.geo}, Context::at(s.where.observations, repeat, "period"));

@@ -70,8 +70,8 @@ void indicator_periods(Context& c) {
     for (std::size_t t = 0; t < x.targets.size(); ++t) {
       const Target& target = x.targets[t];
       const std::string kind(to_string(target.kind));
-      const auto p = period(c, item, target.period, "the period of a " + kind + " target",
-                            fmt::format("targets[{}].period", t));
+      const auto p =
+          period(c, item, target.period, "the period of a " + kind + " target", fmt::format("targets[{}].period", t));
       const auto base = period(c, item, target.base_period, "the base period of a " + kind + " target",
                                fmt::format("targets[{}].base_period", t));
       if (target.kind == TargetKind::change && p && base && first_month(*base) >= first_month(*p))

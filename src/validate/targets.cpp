@@ -54,9 +54,10 @@ void check_target(const TargetCheck& t) {
     }
     case TargetKind::direction:
       if (t.x().direction == Direction::unspecified)
-        t.c.error(codes::missing_field,
-                  fmt::format("{} needs the indicator's direction (increase or decrease), which is not given", t.what()),
-                  {t.x().id}, Context::at(t.c.spec.where.indicators, t.indicator, "direction"));
+        t.c.error(
+            codes::missing_field,
+            fmt::format("{} needs the indicator's direction (increase or decrease), which is not given", t.what()),
+            {t.x().id}, Context::at(t.c.spec.where.indicators, t.indicator, "direction"));
       break;
     case TargetKind::peers:
       if (target.geos.empty()) t.missing("geos", " (the geographies to compare with)");
@@ -70,8 +71,8 @@ void check_target(const TargetCheck& t) {
       if (b.empty())
         t.missing("between", " (the two breakdowns, e.g. K and M)");
       else if (b.size() != 2 || b[0].empty() || b[1].empty() || b[0] == b[1])
-        t.bad("between", fmt::format("is between [{}]; it needs two different breakdowns, e.g. K and M",
-                                     fmt::join(b, ", ")));
+        t.bad("between",
+              fmt::format("is between [{}]; it needs two different breakdowns, e.g. K and M", fmt::join(b, ", ")));
       if (target.value && target.period.empty()) t.missing("period", " (the gap's value is to be reached by a period)");
       break;
     }

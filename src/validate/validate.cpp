@@ -34,8 +34,7 @@ Context::Context(const ModelSpec& s) : spec(s) {
                     &indicator_repeats);
   geographies_.build(keys(s.geographies, [](const GeographySpec& g) -> std::string_view { return g.id; }),
                      &geography_repeats);
-  levels_.build(keys(s.effective_levels(), [](const std::string& l) -> std::string_view { return l; }),
-                &level_repeats);
+  levels_.build(keys(s.effective_levels(), [](const std::string& l) -> std::string_view { return l; }), &level_repeats);
   edge_from = resolve(s.edges, [&](const EdgeSpec& e) { return node(e.from); });
   edge_to = resolve(s.edges, [&](const EdgeSpec& e) { return node(e.to); });
   node_level = resolve(s.nodes, [&](const NodeSpec& n) { return level(n.level); });

@@ -88,8 +88,7 @@ class Reader {
   }
   std::string name() {
     const std::size_t start = i_;
-    if (i_ >= s_.size() || !name_char(s_[i_]) || (s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '-' ||
-        s_[i_] == '.')
+    if (i_ >= s_.size() || !name_char(s_[i_]) || (s_[i_] >= '0' && s_[i_] <= '9') || s_[i_] == '-' || s_[i_] == '.')
       fail("bad name");
     while (i_ < s_.size() && name_char(s_[i_])) ++i_;
     return std::string(s_.substr(start, i_ - start));
@@ -137,11 +136,16 @@ class Reader {
     const auto end = s_.find(';', i_);
     if (end == std::string_view::npos) fail("unterminated reference");
     const std::string_view ref = s_.substr(i_ + 1, end - i_ - 1);
-    if (ref == "amp") out += '&';
-    else if (ref == "lt") out += '<';
-    else if (ref == "gt") out += '>';
-    else if (ref == "quot") out += '"';
-    else if (ref == "apos") out += '\'';
+    if (ref == "amp")
+      out += '&';
+    else if (ref == "lt")
+      out += '<';
+    else if (ref == "gt")
+      out += '>';
+    else if (ref == "quot")
+      out += '"';
+    else if (ref == "apos")
+      out += '\'';
     else if (ref.size() > 1 && ref[0] == '#') {
       const bool hex = ref[1] == 'x';
       const std::string digits(ref.substr(hex ? 2 : 1));

@@ -55,7 +55,8 @@ std::vector<Token> tokenize(const std::string& s) {
       ++i;
     } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-') {
       Token t;
-      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.' || s[i] == '-'))
+      while (i < s.size() &&
+             (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.' || s[i] == '-'))
         t.text += s[i++];
       out.push_back(t);
     } else {
@@ -83,9 +84,9 @@ using Attrs = std::map<std::string, std::string>;
 struct Graph {
   std::string name;
   Attrs graph_attrs;
-  std::vector<std::pair<std::string, Attrs>> nodes;                       // top-level node statements
+  std::vector<std::pair<std::string, Attrs>> nodes;  // top-level node statements
   std::vector<std::tuple<std::string, std::string, Attrs>> edges;
-  std::vector<std::vector<std::string>> ranks;                            // rank=same groups
+  std::vector<std::vector<std::string>> ranks;  // rank=same groups
 };
 
 class Parser {

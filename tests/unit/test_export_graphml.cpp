@@ -27,7 +27,7 @@ ModelSpec tricky_spec() {
   p.start = "2021";
   p.end = "2023Q2";
   b.add_node("G1", "goal", "Stark konkurrenskraft – jämlik");
-  b.add_node(std::string("bad\x01id\xFF", 7), "goal");  // a control character and a stray byte
+  b.add_node(std::string("bad\x01id\xFF", 7), "goal");    // a control character and a stray byte
   b.add_node("V", "vision", "ctl\x1F and \xEF\xBF\xBE");  // U+FFFE is not an XML character
   b.spec().nodes.back().tags = {{"owner", "Region"}};
   EdgeSpec& e = b.add_edge("P7", "G1", 0.8);
@@ -128,8 +128,7 @@ TEST_CASE("write_graphml is well-formed and holds keys and values", "[export][gr
   CHECK(data_of(*nodes[3])[key("node", "owner")] == "Region");
   // a node without a label shows its id in yEd and has no label data
   CHECK(data_of(*nodes[2]).count(key("node", "label")) == 0);
-  CHECK(nodes[2]->all("data").back()->first("y:ShapeNode")->first("y:NodeLabel")->text ==
-        "bad" + kFFFD + "id" + kFFFD);
+  CHECK(nodes[2]->all("data").back()->first("y:ShapeNode")->first("y:NodeLabel")->text == "bad" + kFFFD + "id" + kFFFD);
 
   const auto edges = graph->all("edge");
   REQUIRE(edges.size() == 3);

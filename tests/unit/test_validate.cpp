@@ -26,9 +26,7 @@ Target target(TargetKind kind) {
 }
 }  // namespace
 
-TEST_CASE("validate: the base spec is clean", "[validate]") {
-  CHECK(validate(valid_spec()).empty());
-}
+TEST_CASE("validate: the base spec is clean", "[validate]") { CHECK(validate(valid_spec()).empty()); }
 
 TEST_CASE("validate: a spec built in code has locations without lines but with fields", "[validate]") {
   ModelSpec s = valid_spec();
@@ -42,8 +40,11 @@ TEST_CASE("validate: a spec built in code has locations without lines but with f
 TEST_CASE("validate: locations come from spec.where, with the offending field", "[validate]") {
   ModelSpec s = valid_spec();
   s.nodes.push_back(s.nodes[2]);  // a second g1
-  s.where.nodes = {{"m.json", 5, 0, "nodes[0]"}, {"m.json", 6, 0, "nodes[1]"}, {"m.json", 7, 0, "nodes[2]"},
-                   {"m.json", 8, 0, "nodes[3]"}, {"m.json", 9, 0, "nodes[4]"}};
+  s.where.nodes = {{"m.json", 5, 0, "nodes[0]"},
+                   {"m.json", 6, 0, "nodes[1]"},
+                   {"m.json", 7, 0, "nodes[2]"},
+                   {"m.json", 8, 0, "nodes[3]"},
+                   {"m.json", 9, 0, "nodes[4]"}};
   const auto d = findings(s, codes::duplicate_id);
   REQUIRE(d.size() == 1);
   CHECK(d[0].severity == Severity::error);
@@ -184,7 +185,7 @@ TEST_CASE("validate: geography-cycle", "[validate]") {
   ModelSpec s = valid_spec();
   s.geographies[0].parent = "x";  // 0018 -> x -> 1880 -> 0018
   s.geographies.push_back({"x", "X", "1880", {}});
-  s.geographies.push_back({"y", "Y", "y", {}});  // its own parent
+  s.geographies.push_back({"y", "Y", "y", {}});     // its own parent
   s.geographies.push_back({"z", "Z", "0018", {}});  // leads into the cycle, is not on it
   const auto d = findings(s, codes::geography_cycle);
   REQUIRE(d.size() == 2);
@@ -371,8 +372,8 @@ TEST_CASE("validate: bad-period", "[validate]") {
   const auto d = findings(s, codes::bad_period);
   std::vector<std::string> fields;
   for (const auto& f : d) fields.push_back(f.location.field);
-  CHECK(fields ==
-        std::vector<std::string>{"funding[0].period", "start", "end", "baseline.period", "targets[0].period", "period"});
+  CHECK(fields == std::vector<std::string>{"funding[0].period", "start", "end", "baseline.period", "targets[0].period",
+                                           "period"});
   CHECK(contains(d[1].message, "\"2021-13\""));
   // all three kinds are accepted
   ModelSpec t = valid_spec();
@@ -450,9 +451,9 @@ TEST_CASE("validate: a well-formed ratio, ordinal and weighted mean pass", "[val
 TEST_CASE("validate: observation values against text and numeric measures", "[validate]") {
   ModelSpec s = valid_spec();
   indicator(s, "T", Measure::text);
-  s.observations.push_back({"T", "1880", "2019", "T", 3.0, "", ""});         // text measure, number
+  s.observations.push_back({"T", "1880", "2019", "T", 3.0, "", ""});             // text measure, number
   s.observations.push_back({"T", "1880", "2020", "T", std::nullopt, "ok", ""});  // fine
-  s.observations.push_back({"I1", "1880", "2020", "T", 80.0, "good", ""});   // number measure, text
+  s.observations.push_back({"I1", "1880", "2020", "T", 80.0, "good", ""});       // number measure, text
   const auto d = findings(s, codes::bad_value);
   REQUIRE(d.size() == 2);
   CHECK(d[0].location.field == "value");
@@ -465,19 +466,19 @@ TEST_CASE("validate: target shapes", "[validate]") {
   ModelSpec s = valid_spec();
   auto& ts = s.indicators[0].targets;
   ts.clear();
-  ts.push_back(target(TargetKind::level));      // 0: no period, no value
-  ts.push_back(target(TargetKind::change));     // 1: no base_period, period, value
-  Target th = target(TargetKind::threshold);    // 2: bad op, no value
+  ts.push_back(target(TargetKind::level));    // 0: no period, no value
+  ts.push_back(target(TargetKind::change));   // 1: no base_period, period, value
+  Target th = target(TargetKind::threshold);  // 2: bad op, no value
   th.op = "=>";
   ts.push_back(th);
   ts.push_back(target(TargetKind::threshold));  // 3: no op
   ts.back().value = 80.0;
-  Target peers = target(TargetKind::peers);     // 4: no geos, bad compare
+  Target peers = target(TargetKind::peers);  // 4: no geos, bad compare
   peers.compare = "rank";
   ts.push_back(peers);
-  ts.push_back(target(TargetKind::peers));      // 5: no compare
+  ts.push_back(target(TargetKind::peers));  // 5: no compare
   ts.back().geos = {"0018"};
-  Target dis = target(TargetKind::disparity);   // 6: one breakdown; value without period
+  Target dis = target(TargetKind::disparity);  // 6: one breakdown; value without period
   dis.between = {"K"};
   dis.value = 0.0;
   ts.push_back(dis);
@@ -489,14 +490,14 @@ TEST_CASE("validate: target shapes", "[validate]") {
   std::vector<std::string> fields;
   for (const auto& f : missing) fields.push_back(f.location.field);
   CHECK(fields == std::vector<std::string>{"targets[0].period", "targets[0].value", "targets[1].base_period",
-                                           "targets[1].period", "targets[1].value", "targets[2].value",
-                                           "targets[3].op", "targets[4].geos", "targets[5].compare",
-                                           "targets[6].period", "targets[7].between"});
+                                           "targets[1].period", "targets[1].value", "targets[2].value", "targets[3].op",
+                                           "targets[4].geos", "targets[5].compare", "targets[6].period",
+                                           "targets[7].between"});
   const auto bad = findings(s, codes::bad_value);
   fields.clear();
   for (const auto& f : bad) fields.push_back(f.location.field);
-  CHECK(fields == std::vector<std::string>{"targets[2].op", "targets[4].compare", "targets[6].between",
-                                           "targets[8].between"});
+  CHECK(fields ==
+        std::vector<std::string>{"targets[2].op", "targets[4].compare", "targets[6].between", "targets[8].between"});
 }
 
 TEST_CASE("validate: every target kind in its complete form passes", "[validate]") {
@@ -547,12 +548,12 @@ TEST_CASE("validate: a text indicator takes no target", "[validate]") {
 
 TEST_CASE("validate: duplicate-observation", "[validate]") {
   ModelSpec s = valid_spec();
-  s.observations.push_back({"I1", "1880", "2019", "K", 70.0, "", ""});  // other breakdown: fine
-  s.observations.push_back({"I1", "1880", "2020", "T", 70.0, "", ""});  // other period: fine
-  s.observations.push_back({"I1", "0018", "2019", "T", 70.0, "", ""});  // other geo: fine
+  s.observations.push_back({"I1", "1880", "2019", "K", 70.0, "", ""});          // other breakdown: fine
+  s.observations.push_back({"I1", "1880", "2020", "T", 70.0, "", ""});          // other period: fine
+  s.observations.push_back({"I1", "0018", "2019", "T", 70.0, "", ""});          // other geo: fine
   s.observations.push_back({"I1", "1880", "2019", "T", std::nullopt, "", ""});  // repeats [0]
-  s.observations.push_back({"I1", "1880", "2019", "K", 71.0, "", ""});  // repeats [1]
-  s.observations.push_back({"I1", "1880", "2019", "T", 80.0, "", ""});  // repeats [0]
+  s.observations.push_back({"I1", "1880", "2019", "K", 71.0, "", ""});          // repeats [1]
+  s.observations.push_back({"I1", "1880", "2019", "T", 80.0, "", ""});          // repeats [0]
   const auto d = findings(s, codes::duplicate_observation);
   REQUIRE(d.size() == 3);
   CHECK(d[0].severity == Severity::error);
@@ -563,10 +564,10 @@ TEST_CASE("validate: duplicate-observation", "[validate]") {
 
 TEST_CASE("validate: findings come out by check, then by item order", "[validate]") {
   ModelSpec s = valid_spec();
-  s.edges.push_back({"v", "a1"});         // cycle a1 -> o1 -> g1 -> v -> a1, and level-order
-  s.edges.push_back({"a1", "nope"});      // unknown-node
-  s.nodes.push_back({"", "goal"});        // empty-id
-  s.observations[0].period = "x";         // bad-period
+  s.edges.push_back({"v", "a1"});     // cycle a1 -> o1 -> g1 -> v -> a1, and level-order
+  s.edges.push_back({"a1", "nope"});  // unknown-node
+  s.nodes.push_back({"", "goal"});    // empty-id
+  s.observations[0].period = "x";     // bad-period
   std::vector<std::string> order;
   for (const auto& d : validate(s)) order.push_back(d.code);
   CHECK(order == std::vector<std::string>{"empty-id", "unknown-node", "cycle", "level-order", "bad-period"});

@@ -74,8 +74,7 @@ TEST_CASE("validate: cycle detection agrees with brute force on random graphs", 
       const auto& ids = d.ids;
       REQUIRE(ids.size() >= 2);
       // consecutive ids are edges, and the last closes the cycle on the first
-      for (std::size_t i = 0; i < ids.size(); ++i)
-        CHECK(edge_set.count({ids[i], ids[(i + 1) % ids.size()]}) == 1);
+      for (std::size_t i = 0; i < ids.size(); ++i) CHECK(edge_set.count({ids[i], ids[(i + 1) % ids.size()]}) == 1);
       // no node twice on the cycle
       CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
       // the cycle starts at the first node (input order) of its part
@@ -112,9 +111,7 @@ TEST_CASE("validate: a chain of a million nodes validates without overflowing th
   for (int i = 0; i < n; ++i) s.levels.push_back("l" + std::to_string(i));
   for (int i = 0; i < n; ++i) s.nodes[i].level = s.levels[i];
   for (int i = 0; i + 1 < n; ++i) s.edges.push_back({name(i), name(i + 1)});
-  SECTION("a chain has no cycle") {
-    CHECK(validate(s).empty());
-  }
+  SECTION("a chain has no cycle") { CHECK(validate(s).empty()); }
   SECTION("closing the chain makes one cycle of every node") {
     s.edges.push_back({name(n - 1), name(0)});
     const auto all = validate(s);

@@ -38,7 +38,7 @@ std::string xml(std::string_view raw) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;   // attribute values would turn these into spaces
+      case '\t': out += "&#9;"; break;  // attribute values would turn these into spaces
       case '\n': out += "&#10;"; break;
       case '\r': out += "&#13;"; break;  // any parser would turn it into a line feed
       default: out += c;
@@ -86,12 +86,9 @@ void write_graphml(const ModelSpec& spec, std::ostream& out) {
   const auto tags = tag_names(spec);
   std::unordered_map<std::string_view, std::string> tag_key;  // tag key -> <key> id
   std::vector<Key> keys{
-      {"g_name", "graph", "name", "string", ""},
-      {"n_label", "node", "label", "string", ""},
-      {"n_level", "node", "level", "string", ""},
-      {"n_description", "node", "description", "string", ""},
-      {"n_start", "node", "start", "string", ""},
-      {"n_end", "node", "end", "string", ""},
+      {"g_name", "graph", "name", "string", ""},  {"n_label", "node", "label", "string", ""},
+      {"n_level", "node", "level", "string", ""}, {"n_description", "node", "description", "string", ""},
+      {"n_start", "node", "start", "string", ""}, {"n_end", "node", "end", "string", ""},
   };
   for (std::size_t i = 0; i < tags.size(); ++i) {
     keys.push_back({"n_tag" + std::to_string(i), "node", tags[i].second, "string", ""});
@@ -112,8 +109,8 @@ void write_graphml(const ModelSpec& spec, std::ostream& out) {
          "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n";
   for (const Key& k : keys) {
-    out << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << xml(k.name)
-        << "\" attr.type=\"" << k.type << '"';
+    out << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << xml(k.name) << "\" attr.type=\""
+        << k.type << '"';
     if (k.default_value.empty())
       out << "/>\n";
     else
