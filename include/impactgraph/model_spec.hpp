@@ -105,6 +105,7 @@ struct IndicatorSpec {
   std::string id;
   std::string node;
   std::string label;
+  std::string description;  // definition, intended source, caveats
   std::string unit;
   Direction direction = Direction::unspecified;
   std::optional<Baseline> baseline;

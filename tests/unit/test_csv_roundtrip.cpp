@@ -124,6 +124,7 @@ class Gen {
       ind.node = text(true);
       ind.label = text(false);
       ind.unit = text(false);
+      ind.description = text(false);
       ind.direction = pick<Direction>(3);
       if (coin()) ind.baseline = Baseline{text(false), number()};
       for (int t = count(3); t > 0; --t) {

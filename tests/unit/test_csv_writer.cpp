@@ -56,9 +56,9 @@ TEST_CASE("csv writer: Swedish style bytes, worked out by hand", "[csv][writer]"
               "P7;G1;0,8;0,5;1;;\" leading\";strong\r\n");
   CHECK(read_bytes(out / "funding.csv") == bom + "node;amount;currency;source;period\r\nP7;1200000,5;SEK;ERUF;2021\r\n");
   CHECK(read_bytes(out / "indicators.csv") ==
-        bom + "id;node;label;unit;direction;baseline_period;baseline_value;source;measure;numerator;denominator;"
+        bom + "id;node;label;description;unit;direction;baseline_period;baseline_value;source;measure;numerator;denominator;"
               "factor;scale_min;scale_max;geo_aggregation;geo_weight;time_aggregation;weight\r\n"
-              "I1;P7;;;increase;;;;number;;;1;;;;;;1\r\n");
+              "I1;P7;;;;increase;;;;number;;;1;;;;;;1\r\n");
   CHECK(read_bytes(out / "targets.csv") == bom + "indicator;kind;period;base_period;value;op;geos;compare;between\r\n");
   CHECK(read_bytes(out / "geographies.csv") == bom + "id;name;parent\r\n1880;Örebro;0018\r\n");
   CHECK(read_bytes(out / "observations.csv") ==

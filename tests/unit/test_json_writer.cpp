@@ -95,6 +95,7 @@ ModelSpec full_spec() {
   IndicatorSpec& i = s.indicators[0];
   i.label = "Förvärvsfrekvens 20–64 år";
   i.unit = "%";
+  i.description = "Andel förvärvsarbetande, \"SCB\"";
   i.source = "kolada:N00914";
   i.measure = Measure::ratio;
   i.numerator = "N";
@@ -467,6 +468,7 @@ class RandomSpec {
     i.node = text();
     i.label = text();
     i.unit = text();
+    i.description = text();
     i.direction = static_cast<Direction>(count(2));
     if (chance(0.5)) i.baseline = Baseline{text(), number()};
     for (int k = count(3); k > 0; --k) i.targets.push_back(target());

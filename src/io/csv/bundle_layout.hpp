@@ -24,8 +24,8 @@ inline constexpr std::array<std::string_view, 6> node_columns{"id", "level", "la
 inline constexpr std::array<std::string_view, 8> edge_columns{"from",       "to",         "weight",     "weight_min",
                                                               "weight_max", "confidence", "assumption", "evidence"};
 inline constexpr std::array<std::string_view, 5> funding_columns{"node", "amount", "currency", "source", "period"};
-inline constexpr std::array<std::string_view, 18> indicator_columns{
-    "id",         "node",         "label",   "unit",        "direction", "baseline_period",
+inline constexpr std::array<std::string_view, 19> indicator_columns{
+    "id",         "node",         "label",   "description", "unit",        "direction", "baseline_period",
     "baseline_value", "source",   "measure", "numerator",   "denominator", "factor",
     "scale_min",  "scale_max",    "geo_aggregation", "geo_weight", "time_aggregation", "weight"};
 inline constexpr std::array<std::string_view, 9> target_columns{"indicator", "kind",    "period",  "base_period", "value",

@@ -149,7 +149,7 @@ void read_funding(const csv::Table& t, ModelSpec& spec, bool check_nodes, std::v
 bool read_indicators(const csv::Table& t, ModelSpec& spec, std::vector<Diagnostic>& errors) {
   csv::Columns c(t, errors);
   const int id = c.find("id", true), node = c.find("node", true), label = c.find("label"), unit = c.find("unit"),
-            direction = c.find("direction"), base_period = c.find("baseline_period"),
+            description = c.find("description"), direction = c.find("direction"), base_period = c.find("baseline_period"),
             base_value = c.find("baseline_value"), source = c.find("source"), measure = c.find("measure"),
             numerator = c.find("numerator"), denominator = c.find("denominator"), factor = c.find("factor"),
             smin = c.find("scale_min"), smax = c.find("scale_max"), geo_agg = c.find("geo_aggregation"),
@@ -162,6 +162,7 @@ bool read_indicators(const csv::Table& t, ModelSpec& spec, std::vector<Diagnosti
     i.id = row.required(id);
     i.node = row.required(node);
     i.label = row.text(label);
+    i.description = row.text(description);
     i.unit = row.text(unit);
     i.direction = row.word(direction, parse_direction, Direction::unspecified, "direction", "increase or decrease");
     // A baseline needs its value; the period alone says nothing.

@@ -255,6 +255,7 @@ std::string indicators_csv(const ModelSpec& spec, CsvStyle style, std::vector<Di
     out.text(i.id);
     out.text(i.node);
     out.text(i.label);
+    out.text(i.description);
     out.text(i.unit);
     out.text(to_string(i.direction));
     out.text(i.baseline ? std::string_view(i.baseline->period) : std::string_view());

@@ -14,8 +14,8 @@ inline constexpr std::array<std::string_view, 8> node{"id",    "level",   "label
                                                       "tags", "funding", "start", "end"};
 inline constexpr std::array<std::string_view, 7> edge{"from",       "to",         "weight",  "weight_range",
                                                       "confidence", "assumption", "evidence"};
-inline constexpr std::array<std::string_view, 18> indicator{
-    "id",      "node",        "label",       "unit",   "direction",       "baseline",
+inline constexpr std::array<std::string_view, 19> indicator{
+    "id",      "node",        "label",       "description", "unit",   "direction",       "baseline",
     "target",  "targets",     "source",      "measure", "numerator",      "denominator",
     "factor",  "scale",       "geo_aggregation", "geo_weight", "time_aggregation", "weight"};
 inline constexpr std::array<std::string_view, 8> target{"kind", "period", "base_period", "value",

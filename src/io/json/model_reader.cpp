@@ -126,6 +126,7 @@ class ModelReader {
     o.text("id", ind.id, Need::required);
     o.text("node", ind.node, Need::required);
     o.text("label", ind.label);
+    o.text("description", ind.description);
     o.text("unit", ind.unit);
     if (const auto i = o.word("direction", direction_words)) ind.direction = *parse_direction(direction_words[*i]);
     if (const Value* v = o.get("baseline", Kind::object)) {

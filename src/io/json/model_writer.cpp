@@ -212,6 +212,7 @@ class ModelWriter {
     m.text("id", ind.id, true);
     m.text("node", ind.node, true);
     m.text("label", ind.label);
+    m.text("description", ind.description);
     m.text("unit", ind.unit);
     if (ind.direction != Direction::unspecified) m.raw("direction", quote(to_string(ind.direction)));
     if (ind.baseline) {
