@@ -37,6 +37,10 @@ ig_status ig_builder_set_indicator_unit(ig_builder* b, const char* id, const cha
   IG_GUARDED([&] { ig_capi::indicator_of(b, id, ig_function).unit = ig_capi::text(unit); });
 }
 
+ig_status ig_builder_set_indicator_description(ig_builder* b, const char* id, const char* description) {
+  IG_GUARDED([&] { ig_capi::indicator_of(b, id, ig_function).description = ig_capi::text(description); });
+}
+
 ig_status ig_builder_set_indicator_direction(ig_builder* b, const char* id, ig_direction direction) {
   IG_GUARDED([&] {
     impactgraph::IndicatorSpec& i = ig_capi::indicator_of(b, id, ig_function);

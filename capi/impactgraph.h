@@ -403,6 +403,7 @@ typedef struct ig_indicator {
   const char *geo_weight;  /* indicator id, for weighted_mean */
   ig_aggregation time_aggregation;
   double weight;           /* counts when its node's score is aggregated; 1 by default */
+  const char *description; /* definition, intended source, caveats */
 } ig_indicator;
 
 /* A target. Read back by ig_model_indicator_target (everything borrowed from the
@@ -532,10 +533,11 @@ IG_API ig_status ig_builder_set_edge_assumption(ig_builder *b, const char *from,
 /* IG_ERROR_INVALID_ARGUMENT for a value outside ig_evidence. */
 IG_API ig_status ig_builder_set_edge_evidence(ig_builder *b, const char *from, const char *to, ig_evidence evidence);
 
-/* ---- indicators; `label`, `unit`, `source`, `geo_weight` may be NULL. Enum values
+/* ---- indicators; `label`, `unit`, `description`, `source`, `geo_weight` may be NULL. Enum values
  * outside their enumeration give IG_ERROR_INVALID_ARGUMENT. */
 IG_API ig_status ig_builder_add_indicator(ig_builder *b, const char *id, const char *node_id, const char *label);
 IG_API ig_status ig_builder_set_indicator_unit(ig_builder *b, const char *id, const char *unit);
+IG_API ig_status ig_builder_set_indicator_description(ig_builder *b, const char *id, const char *description);
 IG_API ig_status ig_builder_set_indicator_direction(ig_builder *b, const char *id, ig_direction direction);
 /* `period` may not be NULL. */
 IG_API ig_status ig_builder_set_indicator_baseline(ig_builder *b, const char *id, const char *period, double value);

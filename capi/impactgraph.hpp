@@ -450,6 +450,9 @@ class builder {
   builder& indicator_unit(const std::string& id, const std::string& unit) {
     return run(ig_builder_set_indicator_unit(h_.get(), id.c_str(), unit.c_str()));
   }
+  builder& indicator_description(const std::string& id, const std::string& description) {
+    return run(ig_builder_set_indicator_description(h_.get(), id.c_str(), description.c_str()));
+  }
   builder& indicator_direction(const std::string& id, ig_direction direction) {
     return run(ig_builder_set_indicator_direction(h_.get(), id.c_str(), direction));
   }

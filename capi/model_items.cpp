@@ -15,7 +15,7 @@ ig_status ig_model_indicator_count(size_t* out, const ig_model* m) {
 
 ig_status ig_model_indicator(ig_indicator* out, const ig_model* m, size_t index) {
   IG_GUARDED([&] {
-    IG_REQUIRE_STRUCT(out, ig_indicator, weight);
+    IG_REQUIRE_STRUCT(out, ig_indicator, description);
     IG_REQUIRE(m);
     IG_REQUIRE_INDEX(index, m->model.indicators().size());
     const impactgraph::IndicatorSpec& i = m->model.indicators()[index];
@@ -43,6 +43,7 @@ ig_status ig_model_indicator(ig_indicator* out, const ig_model* m, size_t index)
     r.geo_weight = i.geo_weight.c_str();
     r.time_aggregation = static_cast<ig_aggregation>(i.time_aggregation);
     r.weight = i.weight;
+    r.description = i.description.c_str();
     ig_capi::fill(out, r);
   });
 }

@@ -81,6 +81,7 @@ static void build(ig_builder *b) {
 
   CHECK_OK(ig_builder_add_indicator(b, "I1", "G1", "Förvärvsfrekvens"));
   CHECK_OK(ig_builder_set_indicator_unit(b, "I1", "%"));
+  CHECK_OK(ig_builder_set_indicator_description(b, "I1", "Employed share, 20-64"));
   CHECK_OK(ig_builder_set_indicator_direction(b, "I1", IG_DIRECTION_INCREASE));
   CHECK_OK(ig_builder_set_indicator_baseline(b, "I1", "2016", 78.1));
   CHECK_OK(ig_builder_set_indicator_source(b, "I1", "kolada:N00914"));
@@ -203,6 +204,7 @@ static void check_built(const ig_model *m) {
   CHECK_STR(ind.geo_weight, "I_pop");
   CHECK(ind.time_aggregation == IG_AGGREGATION_LAST);
   CHECK_NEAR(ind.weight, 2.0);
+  CHECK_STR(ind.description, "Employed share, 20-64");
   CHECK(ind.target_count == 6);
   CHECK_OK(ig_model_indicator_target(&t, m, 0, 1));
   CHECK(t.kind == IG_TARGET_CHANGE);

@@ -201,6 +201,9 @@ static void null_arguments(const ig_model *m, ig_builder *b) {
   CHECK_NULL_ARG(ig_builder_set_indicator_unit(NULL, "I", "%"), "b");
   CHECK_NULL_ARG(ig_builder_set_indicator_unit(b, NULL, "%"), "id");
   CHECK_OK(ig_builder_set_indicator_unit(b, "I", NULL));
+  CHECK_NULL_ARG(ig_builder_set_indicator_description(NULL, "I", "x"), "b");
+  CHECK_NULL_ARG(ig_builder_set_indicator_description(b, NULL, "x"), "id");
+  CHECK_OK(ig_builder_set_indicator_description(b, "I", NULL));
   CHECK_NULL_ARG(ig_builder_set_indicator_direction(NULL, "I", IG_DIRECTION_INCREASE), "b");
   CHECK_NULL_ARG(ig_builder_set_indicator_direction(b, NULL, IG_DIRECTION_INCREASE), "id");
   CHECK_NULL_ARG(ig_builder_set_indicator_baseline(NULL, "I", "2016", 1.0), "b");

@@ -146,6 +146,7 @@ static void check_small(const ig_model *m) {
   CHECK_STR(ind.geo_weight, "I_pop");
   CHECK(ind.time_aggregation == IG_AGGREGATION_LAST);
   CHECK_NEAR(ind.weight, 1.0);
+  CHECK_STR(ind.description, "Share of residents aged 20-64 in work");
   CHECK_OK(ig_model_indicator_target(&target, m, 0, 0));
   CHECK(target.kind == IG_TARGET_LEVEL);
   CHECK_STR(target.period, "2030");
@@ -173,6 +174,7 @@ static void check_small(const ig_model *m) {
   CHECK(ind.geo_aggregation == IG_AGGREGATION_SUM);
   CHECK(ind.direction == IG_DIRECTION_UNSPECIFIED);
   CHECK(ind.target_count == 0);
+  CHECK_STR(ind.description, "");
 
   /* Geographies. */
   CHECK_OK(ig_model_geography_count(&n, m));
