@@ -85,13 +85,20 @@ class ExportErrors(unittest.TestCase):
         self.assertIn("cycle", [d["code"] for d in doc["diagnostics"]])
         self.assertFalse((out / "x.json").exists())
 
-    def test_unwritable_output_exits_2_and_leaves_old_file(self):
+    def test_unwritable_output_exits_2(self):
+        out = scratch()
+        run("export", EXAMPLE, "--format", "json", "--output", out / "missing-dir" / "x.json", expect=2)
+        self.assertFalse((out / "missing-dir").exists())
+
+    def test_failed_export_leaves_the_old_file(self):
         out = scratch()
         target = out / "keep.json"
         target.write_text("old")
-        run("export", EXAMPLE, "--format", "json", "--output", out / "missing-dir" / "x.json", expect=2)
+        bad = out / "bad.json"
+        bad.write_text('{"impactgraph": 1, "nodes": [{"id": "a", "level": "nowhere"}], "edges": []}')
+        run("export", bad, "--format", "json", "--output", target, expect=1)
         self.assertEqual(target.read_text(), "old")
-
+        self.assertEqual(sorted(p.name for p in out.iterdir()), ["bad.json", "keep.json"])
 
 if __name__ == "__main__":
     unittest.main()
