@@ -1,0 +1,17 @@
+// Each subcommand registers itself on the CLI11 app and, when chosen, sets the action to run.
+#pragma once
+
+#include <functional>
+
+namespace CLI {
+class App;
+}
+
+namespace ig_cli {
+
+using Command = std::function<int()>;
+
+void add_validate(CLI::App& app, Command& command);
+void add_export(CLI::App& app, Command& command);
+
+}  // namespace ig_cli
