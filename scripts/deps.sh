@@ -4,7 +4,7 @@
 # Usage: scripts/deps.sh [build|test]
 set -euo pipefail
 
-build_packages=(cmake make g++ pkg-config libboost-graph-dev libeigen3-dev libmsgsl-dev catch2
+build_packages=(cmake make gcc g++ pkg-config libboost-graph-dev libeigen3-dev libmsgsl-dev catch2
                 nlohmann-json3-dev libcli11-dev libfmt-dev)
 test_packages=(python3)
 

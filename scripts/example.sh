@@ -15,5 +15,4 @@ echo "== impactgraph validate $model"
 for format in json csv dot graphml; do
   case $format in csv) target=$out/orebro-csv ;; *) target=$out/orebro.$format ;; esac
   "$bin" export "$model" --format "$format" --output "$target"
-  echo "exported $format -> $target"
 done
