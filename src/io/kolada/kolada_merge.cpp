@@ -1,6 +1,5 @@
 // Merging Kolada values into a model's observations, and the path-level import.
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <unordered_map>
 
@@ -35,28 +34,6 @@ std::vector<const KoladaValue*> latest_per_key(const std::vector<KoladaValue>& v
       latest[it->second] = &v;
   }
   return latest;
-}
-
-/// The same CSV style the bundle at `folder` is written in (from its first table found).
-CsvStyle style_of_bundle(const std::filesystem::path& folder) {
-  for (const char* name : {"nodes.csv", "edges.csv", "indicators.csv", "observations.csv"}) {
-    std::ifstream in(folder / name, std::ios::binary);
-    std::string header;
-    if (!in || !std::getline(in, header)) continue;
-    CsvStyle style;
-    if (header.rfind("\xEF\xBB\xBF", 0) == 0) style.bom = true;
-    const auto semicolons = std::count(header.begin(), header.end(), ';');
-    const auto commas = std::count(header.begin(), header.end(), ',');
-    const auto tabs = std::count(header.begin(), header.end(), '\t');
-    if (semicolons > commas && semicolons >= tabs) {
-      style.separator = ';';
-      style.decimal = ',';  // what Swedish spreadsheets write beside semicolons
-    } else if (tabs > commas) {
-      style.separator = '\t';
-    }
-    return style;
-  }
-  return {};
 }
 
 }  // namespace
@@ -134,11 +111,7 @@ ImportSummary import_kolada(const std::filesystem::path& model, const std::vecto
   std::vector<Diagnostic> errors = validate(spec);
   std::erase_if(errors, [](const Diagnostic& d) { return d.severity != Severity::error; });
   if (!errors.empty()) throw Error(std::move(errors));
-  std::error_code ec;
-  if (std::filesystem::is_directory(model, ec))
-    save(spec, model, Format::csv, style_of_bundle(model));
-  else
-    save(spec, model, Format::json);
+  save_in_place(spec, model);
   return summary;
 }
 
