@@ -45,6 +45,10 @@ class AbiVersionError(LibraryError):
         self.expected = expected
 
 
+for _cls in (LibraryError, LibraryNotFoundError, AbiVersionError):
+    _cls.__module__ = "impactgraph"  # shown as impactgraph.AbiVersionError in tracebacks
+
+
 def _describe(path: str) -> str:
     return path if os.sep in path else f"{path} (system loader)"
 

@@ -129,6 +129,10 @@ ERROR_CLASSES: Dict[int, Type[Error]] = {
 }
 
 
+for _cls in (Error, *ERROR_CLASSES.values()):
+    _cls.__module__ = "impactgraph"  # shown as impactgraph.ParseError in tracebacks
+
+
 def error_class(code: int) -> Type[Error]:
     """The exception class for a status code."""
     return ERROR_CLASSES.get(code, Error)
