@@ -8,6 +8,7 @@ from . import _capi
 from ._handles import take_bytes, text
 from ._library import lib
 from ._tables import records_to_pandas
+from .errors import check
 from .records import Diagnostic
 
 __all__ = ["Diagnostics"]
@@ -87,8 +88,6 @@ class Diagnostics(Sequence[Diagnostic]):
 
 
 def _one(handle: ctypes.c_void_p, index: int) -> Diagnostic:
-    from .errors import check
-
     raw = _capi.ig_diagnostic()
     check(lib.ig_diagnostics_get(ctypes.byref(raw), handle, index))
     ids = []
@@ -106,8 +105,6 @@ def _one(handle: ctypes.c_void_p, index: int) -> Diagnostic:
 
 def take_diagnostics(handle: ctypes.c_void_p) -> Diagnostics:
     """Copies an ig_diagnostics list the caller owns into records, then destroys it."""
-    from .errors import check
-
     try:
         count = ctypes.c_size_t()
         check(lib.ig_diagnostics_count(ctypes.byref(count), handle))
@@ -118,8 +115,6 @@ def take_diagnostics(handle: ctypes.c_void_p) -> Diagnostics:
 
 def call_for_diagnostics(function, *args) -> Diagnostics:
     """Calls an ig_* function whose first argument is `ig_diagnostics **out` and takes the list."""
-    from .errors import check
-
     handle = ctypes.c_void_p()
     check(function(ctypes.byref(handle), *args))
     return take_diagnostics(handle)

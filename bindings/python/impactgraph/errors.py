@@ -144,13 +144,9 @@ def last_error(code: int) -> Error:
     diagnostics: List = []
     handle = ctypes.c_void_p()
     if lib.ig_error_last_diagnostics(ctypes.byref(handle)) == Status.OK:
-        from .diagnostics import take_diagnostics  # late: diagnostics needs check() itself
+        from .diagnostics import take_diagnostics  # late: diagnostics imports this module
         diagnostics = list(take_diagnostics(handle))
-    cls = error_class(code)
-    error = cls(message or lib.ig_status_name(code).decode("utf-8"), code, diagnostics)
-    if code not in ERROR_CLASSES:
-        error.code = int(code)
-    return error
+    return error_class(code)(message or lib.ig_status_name(code).decode("utf-8"), code, diagnostics)
 
 
 def check(status: int) -> None:

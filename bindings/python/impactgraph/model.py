@@ -10,6 +10,7 @@ release the GIL); do not close it while other threads still read it.
 from __future__ import annotations
 
 import ctypes
+import operator
 import os
 from ctypes import byref, c_size_t
 from typing import TYPE_CHECKING, Any, List, Optional, Tuple, Union
@@ -156,8 +157,10 @@ class Model:
     def _node_index(self, node: NodeKey) -> int:
         if isinstance(node, str):
             return self.nodes.index_of(node)
-        if isinstance(node, bool) or not isinstance(node, int):
-            raise TypeError(f"a node is a str id or an int index, not {type(node).__name__}")
+        try:
+            node = operator.index(node)  # ints, and numpy's integers too
+        except TypeError:
+            raise TypeError(f"a node is a str id or an int index, not {type(node).__name__}") from None
         if node < 0:
             raise argument_error(f"node index {node} is negative")
         return node

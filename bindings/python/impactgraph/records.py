@@ -9,7 +9,8 @@ None when absent. Enumerated choices are the words the model formats use ("incre
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field  # `field` is also a Diagnostic attribute
 from typing import Any, Dict, Optional, Tuple
 
 __all__ = ["Funding", "Node", "Edge", "Baseline", "Target", "Indicator", "Geography", "Observation",
@@ -156,7 +157,7 @@ class Diagnostic:
     column: int  # 0 when unknown
     field: str  # JSON path ("nodes[3].level") or CSV column; "" when unknown
     ids: Tuple[str, ...]  # the ids involved, e.g. a cycle's nodes in cycle order
-    formatted: str = field(default="", repr=False, compare=False)  # the library's one-line form
+    formatted: str = _field(default="", repr=False, compare=False)  # the library's one-line form
 
     def __str__(self) -> str:
         return self.formatted or f"{self.message} [{self.code}]"

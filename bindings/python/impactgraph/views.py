@@ -8,13 +8,14 @@ grouped by source node for edges.
 from __future__ import annotations
 
 import ctypes
+import operator
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, List, Optional, Tuple, Type, TypeVar, Union
 
 from . import _read
 from ._args import c_id
 from ._library import lib
 from ._tables import column, records_to_dicts, records_to_pandas
-from .errors import OutOfRangeError, check
+from .errors import NotFoundError, OutOfRangeError, check
 from .records import Edge, Geography, Indicator, Node, Observation
 
 if TYPE_CHECKING:
@@ -44,8 +45,10 @@ class ItemView(Generic[R]):
             return [self._item(i) for i in range(*key.indices(len(self)))]
         if isinstance(key, str):
             return self._item(self.index_of(key))
-        if isinstance(key, bool) or not isinstance(key, int):
-            raise TypeError(f"{type(self).__name__} indices are int or str ids, not {type(key).__name__}")
+        try:
+            key = operator.index(key)  # ints, and numpy's integers too
+        except TypeError:
+            raise TypeError(f"{type(self).__name__} indices are int or str ids, not {type(key).__name__}") from None
         if key < 0:
             n = len(self)
             if key + n < 0:
@@ -80,8 +83,6 @@ class ItemView(Generic[R]):
 
     def get(self, id: str, default: Any = None) -> Any:
         """The item with this id, or `default`."""
-        from .errors import NotFoundError
-
         try:
             return self[id]
         except NotFoundError:
@@ -133,8 +134,6 @@ class EdgeView(ItemView[Edge]):
         if isinstance(key, tuple):
             found = self.between(*key)
             if not found:
-                from .errors import NotFoundError
-
                 raise NotFoundError(f"no edge from \"{key[0]}\" to \"{key[1]}\"")
             return found[0]
         return super().__getitem__(key)

@@ -3,7 +3,7 @@ import json
 import math
 import unittest
 
-from helpers import EXAMPLE, EXAMPLE_CSV, SMALL, SMALL_TEXT, scratch
+from helpers import EXAMPLE, EXAMPLE_CSV, SMALL_TEXT, scratch
 
 import impactgraph as ig
 

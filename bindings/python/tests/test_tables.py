@@ -72,6 +72,11 @@ class WithNumpy(Setup):
         self.assertEqual(self.model.nodes.column("in_degree").tolist(), [2, 2, 1, 2, 0, 0])
         self.assertEqual(self.model.nodes.column("label")[0], "Visionen")  # text stays a list
 
+    def test_numpy_integers_index(self):
+        _, targets, _ = self.model.adjacency()
+        self.assertEqual(self.model.nodes[targets[2]].id, "G1")
+        self.assertEqual(self.model.successors(numpy.int64(2)), ["V", "G1"])
+
 
 @unittest.skipUnless(pandas is not None, "pandas is not installed")
 class WithPandas(Setup):
