@@ -67,7 +67,10 @@ def c_text(value: Optional[str], argument: str, allow_none: bool = True) -> Opti
         raise TypeError(f"argument '{argument}' must be a str, not {type(value).__name__}")
     if "\0" in value:
         raise argument_error(f"argument '{argument}' contains a NUL character")
-    return value.encode("utf-8")
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argument_error(f"argument '{argument}' is not valid Unicode text (it has a lone surrogate)") from None
 
 
 def c_id(value: str, argument: str = "id") -> bytes:

@@ -95,6 +95,12 @@ class Model:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    def __reduce__(self) -> Tuple[Any, Tuple[str]]:
+        # Pickled as its JSON text, which reads back to an equal model (docs/format.md).
+        from .loading import load_json_string
+
+        return load_json_string, (self.write_string("json"),)
+
     def __repr__(self) -> str:
         if self.closed:
             return "<impactgraph.Model (closed)>"

@@ -49,6 +49,9 @@ class EachClass(ErrorCase):
     def test_invalid_argument_found_in_python(self):
         e = self.assertFails(ig.InvalidArgumentError, S.ERROR_INVALID_ARGUMENT, ig.load, "a\0b")
         self.assertIn("NUL", e.message)
+        with ig.Builder() as b:
+            e = self.assertFails(ig.InvalidArgumentError, S.ERROR_INVALID_ARGUMENT, b.add_node, "a\ud800", "goal")
+            self.assertIn("lone surrogate", e.message)
         self.assertFails(ig.InvalidArgumentError, S.ERROR_INVALID_ARGUMENT, self.model.export, scratch() / "m.txt")
         self.assertFails(ig.InvalidArgumentError, S.ERROR_INVALID_ARGUMENT, self.model.export, scratch() / "m",
                          csv_style="excel")
@@ -74,6 +77,10 @@ class EachClass(ErrorCase):
         self.assertEqual((d.code, d.file, d.line, d.field), ("wrong-type", "bad.json", 3, "nodes[0].level"))
         self.assertTrue(e.message.startswith("bad.json:3:"), e.message)
         self.assertFails(ig.ParseError, S.ERROR_PARSE, ig.load_json_string, "{")
+        # a lone surrogate cannot be UTF-8: the library's reader reports it at its line
+        e = self.assertFails(ig.ParseError, S.ERROR_PARSE, ig.load_json_string,
+                             '{"impactgraph": 1,\n "name": "\ud800", "nodes": [], "edges": []}')
+        self.assertEqual((e.diagnostics[0].code, e.diagnostics[0].line), ("bad-encoding", 2))
 
     def test_invalid_model_carries_every_finding(self):
         e = self.assertFails(ig.InvalidModelError, S.ERROR_INVALID_MODEL, ig.load, CORPUS / "cases" / "cycle.json")

@@ -1,6 +1,8 @@
 """Reading a model: every record field of a small hand-made model, views, the graph."""
+import copy
 import json
 import math
+import pickle
 import unittest
 
 from helpers import EXAMPLE, EXAMPLE_CSV, SMALL_TEXT, scratch
@@ -155,6 +157,12 @@ class SmallModel(unittest.TestCase):
         self.assertEqual(json.loads(text)["name"], "Liten modell")
         with ig.load_json_string(SMALL_TEXT.replace("Liten modell", "Annan")) as other:
             self.assertFalse(other.equals(self.model))
+
+    def test_pickles_and_copies_as_an_equal_model(self):
+        for again in (pickle.loads(pickle.dumps(self.model)), copy.deepcopy(self.model)):
+            with again:
+                self.assertIsNot(again, self.model)
+                self.assertTrue(again.equals(self.model))
 
     def test_bytes_and_str_text_load_alike(self):
         with ig.load_json_string(SMALL_TEXT.encode("utf-8")) as m:
