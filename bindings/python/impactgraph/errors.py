@@ -8,10 +8,11 @@ Each class also derives from the built-in exception a Python programmer would ca
 from __future__ import annotations
 
 import ctypes
-from typing import Dict, List, Optional, Sequence, Type
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Type
 
 from ._constants import Status
 from ._library import AbiVersionError, LibraryError, LibraryNotFoundError, lib
+from .records import Diagnostic
 
 __all__ = [
     "Error", "InvalidArgumentError", "InputOutputError", "ParseError", "InvalidModelError",
@@ -32,7 +33,7 @@ class Error(Exception):
 
     default_code = Status.ERROR_INTERNAL
 
-    def __init__(self, message: str, code: Optional[int] = None, diagnostics: Sequence = ()) -> None:
+    def __init__(self, message: str, code: Optional[int] = None, diagnostics: Sequence[Diagnostic] = ()) -> None:
         code = self.default_code if code is None else code
         super().__init__(message)
         try:
@@ -41,7 +42,7 @@ class Error(Exception):
             self.code = int(code)
         self.code_name: str = lib.ig_status_name(int(code)).decode("utf-8")
         self.message: str = message
-        self.diagnostics: List = list(diagnostics)
+        self.diagnostics: List[Diagnostic] = list(diagnostics)
 
     def __str__(self) -> str:
         return self.message
@@ -49,11 +50,11 @@ class Error(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, code={self.code_name})"
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
         return (_rebuild, (type(self), self.message, int(self.code), self.diagnostics))
 
 
-def _rebuild(cls, message, code, diagnostics):
+def _rebuild(cls: Type["Error"], message: str, code: int, diagnostics: List[Diagnostic]) -> "Error":
     return cls(message, code, diagnostics)
 
 
@@ -68,7 +69,8 @@ class InputOutputError(Error, OSError):
 
     default_code = Status.ERROR_IO
 
-    def __new__(cls, message: str, code: Optional[int] = None, diagnostics: Sequence = ()):
+    def __new__(cls, message: str, code: Optional[int] = None,
+                diagnostics: Sequence[Diagnostic] = ()) -> "InputOutputError":
         # OSError would read a second argument as errno and a third as a file name.
         return OSError.__new__(cls, message)
 
@@ -141,7 +143,7 @@ def error_class(code: int) -> Type[Error]:
 def last_error(code: int) -> Error:
     """The exception for the failing call that just returned `code` on this thread."""
     message = lib.ig_error_last_message().decode("utf-8", "replace")
-    diagnostics: List = []
+    diagnostics: List[Diagnostic] = []
     handle = ctypes.c_void_p()
     if lib.ig_error_last_diagnostics(ctypes.byref(handle)) == Status.OK:
         from .diagnostics import take_diagnostics  # late: diagnostics imports this module
