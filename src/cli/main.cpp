@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add_validate(app, command);
   add_export(app, command);
   add_import(app, command);
+  add_gaps(app, command);
 
   try {
     app.parse(argc, argv);

@@ -20,6 +20,7 @@ Assessed not_available(Assessed a, std::string reason) {
   a.e.progress = ProgressClass::not_available;
   a.e.value.reset();
   a.e.shortfall.reset();
+  a.e.reason = reason;
   a.detail = std::move(reason);
   return a;
 }
