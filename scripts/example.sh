@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the default example: builds impactgraph, then validates the Örebro
-# strategy and exports it (JSON, CSV bundle, DOT, GraphML) into build/example/.
+# strategy, exports it (JSON, CSV bundle, DOT, GraphML) into build/example/ and runs the
+# contribution, funding and influence analyses on it.
 # Usage: scripts/example.sh [MODEL]   (default: examples/orebro/orebro.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,3 +17,14 @@ for format in json csv dot graphml; do
   case $format in csv) target=$out/orebro-csv ;; *) target=$out/orebro.$format ;; esac
   "$bin" export "$model" --format "$format" --output "$target"
 done
+echo "== impactgraph contributions $model (activities -> goals: attribution shares, 1000 Monte-Carlo samples)"
+if "$bin" contributions "$model" --from activity --to goal --mode attribution --samples 1000 --seed 1 --json \
+     > "$out/contributions.json"; then
+  echo "wrote $out/contributions.json"
+else
+  echo "(skipped: the model needs levels named activity and goal)"
+fi
+echo "== impactgraph funding $model (money reaching each goal, by priority area)"
+"$bin" funding "$model" --to goal --group-by area || echo "(skipped: the model needs a level named goal)"
+echo "== impactgraph influence $model (challenges and goals: W + W², MICMAC classes)"
+"$bin" influence "$model" || echo "(skipped: the model needs levels named challenge or goal)"
