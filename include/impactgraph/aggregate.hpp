@@ -77,6 +77,9 @@ struct NormalisationSpec {
   /// The pool a value is normalised within: false = one period across geographies (COINr's
   /// default, one coin per period); true = all periods at once (COINr's purse, global = TRUE).
   bool across_periods = false;
+  /// Pools hold only geographies of one level of the hierarchy (same depth: municipalities
+  /// with municipalities, counties with counties) instead of every geography.
+  bool by_level = false;
   double lower = 0.0;    // minmax: the interval [lower, upper]
   double upper = 100.0;
   /// goalposts [low, high] in the indicator's units; absent: an ordinal's scale, else the
@@ -180,7 +183,7 @@ class IndicatorValues {
   std::vector<std::uint8_t> flags_;
 };
 
-/// Node scores per geography and period: columnar, about 17 bytes a row, sorted by node
+/// Node scores per geography and period: columnar, about 21 bytes a row, sorted by node
 /// (model order), geography, period. A row is listed when at least one of the node's
 /// inputs had a value there (coverage > 0).
 class ScoreTable {
@@ -206,7 +209,7 @@ class ScoreTable {
   std::vector<std::uint32_t> begin_;  // per node, + 1
   std::vector<std::uint32_t> cell_;
   std::vector<double> value_;
-  std::vector<float> coverage_;
+  std::vector<double> coverage_;
   std::vector<std::uint8_t> imputed_;
 };
 
@@ -231,7 +234,7 @@ struct AggregateResult {
 
 /// Runs the whole aggregation. Throws impactgraph::Error (code bad-value, field naming the
 /// option) for options that name unknown ids or periods or are out of range.
-/// Time O(V + E + n log n + I*G*P), memory about 21 bytes per indicator value and 17 per score.
+/// Time O(V + E + n log n + I*G*P), memory about 21 bytes per indicator value and per score.
 AggregateResult aggregate(const Model& model, const AggregateOptions& options = {});
 
 /// Stable codes of the aggregation's diagnostics (docs/aggregation.md).

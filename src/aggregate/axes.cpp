@@ -83,6 +83,10 @@ Axes make_axes(const Model& model, const ObservationIndex& index, PeriodGrain gr
     }
   }
 
+  a.depth.assign(a.geo_count, 0);
+  for (auto it = a.bottom_up.rbegin(); it != a.bottom_up.rend(); ++it)  // parents before children
+    if (a.parent[*it] >= 0) a.depth[*it] = a.depth[static_cast<std::size_t>(a.parent[*it])] + 1;
+
   std::size_t coarse = 0;
   for (const Period p : index.periods()) {
     const auto mapped = to_grain(p, grain);

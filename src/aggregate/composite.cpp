@@ -93,7 +93,7 @@ NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorD
     if (scored) out.slot[v] = slots++;
   }
   out.value.assign(static_cast<std::size_t>(slots) * cells, nan);
-  out.coverage.assign(static_cast<std::size_t>(slots) * cells, 0.0f);
+  out.coverage.assign(static_cast<std::size_t>(slots) * cells, 0.0);
   out.imputed.assign(static_cast<std::size_t>(slots) * cells, 0);
 
   std::vector<Input> inputs;
@@ -156,7 +156,7 @@ NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorD
       }
       if (present == 0.0) continue;
       const double coverage = total > 0.0 ? present / total : 0.0;
-      out.coverage[base + a] = static_cast<float>(coverage);
+      out.coverage[base + a] = coverage;
       out.imputed[base + a] = imputed;
       if (coverage + 1e-12 < spec.min_coverage) continue;
       out.value[base + a] = combine(method.method, x, w, method.p);

@@ -61,7 +61,7 @@ struct PoolCounts {
 class IndicatorRun {
  public:
   IndicatorRun(Context& c, std::uint32_t i, const NormalisationSpec& spec)
-      : c_(c), a_(c.axes), i_(i), x_(c.model.indicators()[i]), spec_(spec) {}
+      : c_(c), a_(c.axes), x_(c.model.indicators()[i]), spec_(spec) {}
 
   /// Normalises `s` (data after imputation) into `norm`, pool by pool; `s.flags` gets the
   /// treatment flags.
@@ -69,33 +69,51 @@ class IndicatorRun {
     resolve_context(s);
     norm.assign(a_.cells(), nan);
     PoolCounts counts;
-    if (spec_.across_periods) {
-      pool_.assign(s.value.begin(), s.value.end());
-      flags_.assign(s.flags.begin(), s.flags.end());
-      if (reference_geo_) context_.reference = latest_reference(s);
-      if (!base_.empty()) context_.base = base_;
-      one_pool(counts);
-      std::copy(pool_.begin(), pool_.end(), norm.begin());
-      std::copy(flags_.begin(), flags_.end(), s.flags.begin());
-      return counts;
+    // Geography groups: every geography, or one group per level of the hierarchy.
+    std::vector<std::vector<std::size_t>> groups(1);
+    for (std::size_t g = 0; g < a_.geo_count; ++g) {
+      const std::size_t k = spec_.by_level ? a_.depth[g] : 0;
+      if (groups.size() <= k) groups.resize(k + 1);
+      groups[k].push_back(g);
     }
+    std::vector<std::size_t> cells;
     std::vector<double> base_pool;
-    for (std::size_t p = 0; p < a_.period_count; ++p) {
-      pool_.resize(a_.geo_count);
-      flags_.resize(a_.geo_count);
-      for (std::size_t g = 0; g < a_.geo_count; ++g) {
-        pool_[g] = s.value[a_.cell(g, p)];
-        flags_[g] = s.flags[a_.cell(g, p)];
+    const auto pool = [&](std::optional<std::size_t> period) {
+      std::optional<std::size_t> reference;  // position of the reference geography's value
+      for (std::size_t k = 0; k < cells.size(); ++k) {
+        if (reference_geo_ && cells[k] / a_.period_count == *reference_geo_ &&
+            (period || !std::isnan(s.value[cells[k]])))
+          reference = k;  // across periods: its latest value (cells ascend by period)
+      }
+      pool_.resize(cells.size());
+      flags_.resize(cells.size());
+      for (std::size_t k = 0; k < cells.size(); ++k) {
+        pool_[k] = s.value[cells[k]];
+        flags_[k] = s.flags[cells[k]];
       }
       if (!base_.empty()) {
-        base_pool.resize(a_.geo_count);
-        for (std::size_t g = 0; g < a_.geo_count; ++g) base_pool[g] = base_[a_.cell(g, p)];
+        base_pool.resize(cells.size());
+        for (std::size_t k = 0; k < cells.size(); ++k) base_pool[k] = base_[cells[k]];
         context_.base = base_pool;
       }
-      one_pool(counts);
-      for (std::size_t g = 0; g < a_.geo_count; ++g) {
-        norm[a_.cell(g, p)] = pool_[g];
-        s.flags[a_.cell(g, p)] = flags_[g];
+      one_pool(counts, reference);
+      for (std::size_t k = 0; k < cells.size(); ++k) {
+        norm[cells[k]] = pool_[k];
+        s.flags[cells[k]] = flags_[k];
+      }
+    };
+    for (const auto& group : groups) {
+      if (spec_.across_periods) {
+        cells.clear();
+        for (const std::size_t g : group)
+          for (std::size_t p = 0; p < a_.period_count; ++p) cells.push_back(a_.cell(g, p));
+        pool(std::nullopt);
+        continue;
+      }
+      for (std::size_t p = 0; p < a_.period_count; ++p) {
+        cells.clear();
+        for (const std::size_t g : group) cells.push_back(a_.cell(g, p));
+        pool(p);
       }
     }
     return counts;
@@ -144,18 +162,12 @@ class IndicatorRun {
     }
   }
 
-  double latest_reference(const Series& s) const {
-    for (std::size_t p = a_.period_count; p-- > 0;)
-      if (const double v = s.value[a_.cell(*reference_geo_, p)]; !std::isnan(v)) return v;
-    return nan;
-  }
-
-  void one_pool(PoolCounts& counts) {
+  void one_pool(PoolCounts& counts, std::optional<std::size_t> reference) {
     if (std::all_of(pool_.begin(), pool_.end(), [](double v) { return std::isnan(v); })) return;
     ++counts.pools;
     if (c_.options.outliers.method != OutlierTreatment::none && x_.measure != Measure::ordinal)
       if (treat_outliers(pool_, c_.options.outliers, flags_).needed) ++counts.treated;
-    if (reference_geo_ && !spec_.across_periods) context_.reference = pool_[*reference_geo_];
+    if (reference_geo_) context_.reference = reference ? pool_[*reference] : nan;
     const Direction d = x_.direction == Direction::unspecified ? Direction::increase : x_.direction;
     switch (normalise(pool_, spec_, d, context_)) {
       case NormaliseStatus::zero_range: ++counts.zero_range; break;
@@ -166,7 +178,6 @@ class IndicatorRun {
 
   Context& c_;
   const Axes& a_;
-  std::uint32_t i_;
   const IndicatorSpec& x_;
   NormalisationSpec spec_;
   NormaliseContext context_;

@@ -27,6 +27,7 @@ struct Axes {
   std::vector<std::uint32_t> child_begin; // children of g: children[child_begin[g] .. child_begin[g+1])
   std::vector<std::uint32_t> children;
   std::vector<std::uint32_t> bottom_up;   // every geography after all its descendants
+  std::vector<std::uint32_t> depth;       // 0 for a root, 1 for its children, ...
   PeriodGrain grain = PeriodGrain::as_observed;
 
   std::size_t cells() const noexcept { return geo_count * period_count; }
@@ -115,7 +116,7 @@ struct NodeScores {
   std::vector<std::int32_t> slot;
   std::size_t stride = 0;
   std::vector<double> value;
-  std::vector<float> coverage;
+  std::vector<double> coverage;
   std::vector<std::uint8_t> imputed;
 };
 NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorData& data, const CompositeSpec& spec,

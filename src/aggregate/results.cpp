@@ -98,7 +98,7 @@ void ResultWriter::scores(ScoreTable& out, const Model& model, const Axes& axes,
     if (scores.slot[v] >= 0) {
       const std::size_t base = static_cast<std::size_t>(scores.slot[v]) * scores.stride;
       for (std::size_t cell = 0; cell < scores.stride; ++cell) {
-        if (!(scores.coverage[base + cell] > 0.0f)) continue;
+        if (!(scores.coverage[base + cell] > 0.0)) continue;
         if (!geo_selected[cell / axes.period_count] || !period_selected[cell % axes.period_count]) continue;
         out.cell_.push_back(static_cast<std::uint32_t>(cell));
         out.value_.push_back(scores.value[base + cell]);
