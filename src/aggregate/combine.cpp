@@ -28,10 +28,24 @@ double weighted_median(std::vector<std::pair<double, double>>& xw, double total)
   return xw.back().first;
 }
 
+double mean(CompositeMethod method, std::span<const double> x, std::span<const double> w, double p);
+
 }  // namespace
 
 double combine(CompositeMethod method, std::span<const double> x, std::span<const double> w, double p) {
   if (method == CompositeMethod::generalised && p == 0.0) method = CompositeMethod::geometric;
+  const double m = mean(method, x, w, p);
+  // Every one of these means lies between the least and the largest input; rounding can
+  // step over by an ulp (a mean of 100s giving 100.00000000000001), so keep it inside.
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (!std::isnan(x[i]) && w[i] > 0.0) lo = std::min(lo, x[i]), hi = std::max(hi, x[i]);
+  return std::isnan(m) ? m : std::clamp(m, lo, hi);
+}
+
+namespace {
+
+double mean(CompositeMethod method, std::span<const double> x, std::span<const double> w, double p) {
   double sw = 0.0;
   bool any_zero = false, any_negative = false;
   std::size_t n = 0;
@@ -92,5 +106,7 @@ double combine(CompositeMethod method, std::span<const double> x, std::span<cons
   }
   return nan;
 }
+
+}  // namespace
 
 }  // namespace impactgraph
