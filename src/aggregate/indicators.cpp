@@ -192,13 +192,12 @@ void report(Context& c, const IndicatorSpec& x, const NormalisationSpec& spec, c
             bool lacks_reference) {
   const std::string method(to_string(spec.method));
   if (lacks_reference) {
-    const char* what = spec.method == Normalisation::goalposts        ? "goalposts (nor a baseline and a target)"
-                       : spec.method == Normalisation::dist_to_target ? "target"
-                       : spec.method == Normalisation::dist_to_ref    ? "reference geography"
-                                                                       : "base-period value";
+    const char* what = spec.method == Normalisation::goalposts ? "has no goalposts, nor a baseline and a target to take them from"
+                       : spec.method == Normalisation::dist_to_target ? "has no target"
+                       : spec.method == Normalisation::dist_to_ref    ? "has no reference geography"
+                                                                       : "has no base period with data (nor a baseline)";
     c.findings.add(codes::no_reference, Severity::warning,
-                   fmt::format("indicator {} has no {} for {}; its normalised values are missing", quoted(x.id), what,
-                               method),
+                   fmt::format("indicator {} {}; its {} normalised values are missing", quoted(x.id), what, method),
                    {x.id});
   } else if (counts.zero_range > 0 || counts.no_reference > 0) {
     c.findings.add(codes::zero_range, Severity::warning,
