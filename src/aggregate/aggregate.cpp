@@ -126,7 +126,7 @@ AggregateResult aggregate(const Model& model, const AggregateOptions& options) {
   const std::vector<bool> periods = selected_periods(axes, options);
 
   Context context(model, index, options, axes, findings);
-  const IndicatorData data = compute_indicators(context, options);
+  IndicatorData data = compute_indicators(context, options);
   context.weight_cache.clear();
 
   const CompositeSpec spec = composite_spec(model, options, &findings);
@@ -135,7 +135,7 @@ AggregateResult aggregate(const Model& model, const AggregateOptions& options) {
   const NodeScores scores = compute_scores(model, axes, data, spec, all, &findings);
 
   AggregateResult result;
-  ResultWriter::values(result.values, axes, data, geos, periods);
+  ResultWriter::values(result.values, axes, std::move(data), geos, periods);
   ResultWriter::scores(result.scores, model, axes, scores, geos, periods);
   result.assessments = assessments(model, index, axes, geos, periods);
   result.periods = axes.periods;

@@ -221,6 +221,12 @@ IndicatorData compute_indicators(Context& c, const AggregateOptions& options) {
 
   IndicatorData out;
   out.begin.assign(indicators.size() + 1, 0);
+  // Most models have about one value per observation: reserve that, and trim at the end.
+  const std::size_t expected = c.model.observations().size();
+  out.cell.reserve(expected);
+  out.value.reserve(expected);
+  out.normalised.reserve(expected);
+  out.flags.reserve(expected);
   Series s;
   std::vector<double> norm;
   for (std::uint32_t i = 0; i < indicators.size(); ++i) {
@@ -245,6 +251,10 @@ IndicatorData compute_indicators(Context& c, const AggregateOptions& options) {
     }
     out.begin[i + 1] = static_cast<std::uint32_t>(out.cell.size());
   }
+  out.cell.shrink_to_fit();
+  out.value.shrink_to_fit();
+  out.normalised.shrink_to_fit();
+  out.flags.shrink_to_fit();
   return out;
 }
 

@@ -129,7 +129,7 @@ void check_options(const Model& model, const AggregateOptions& options);
 
 /// Fills the public result tables (a friend of IndicatorValues and ScoreTable).
 struct ResultWriter {
-  static void values(IndicatorValues& out, const Axes& axes, const IndicatorData& data,
+  static void values(IndicatorValues& out, const Axes& axes, IndicatorData&& data,
                      const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected);
   static void scores(ScoreTable& out, const Model& model, const Axes& axes, const NodeScores& scores,
                      const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected);

@@ -72,9 +72,19 @@ std::size_t ScoreTable::memory_bytes() const noexcept {
 
 namespace aggregate_detail {
 
-void ResultWriter::values(IndicatorValues& out, const Axes& axes, const IndicatorData& data,
+void ResultWriter::values(IndicatorValues& out, const Axes& axes, IndicatorData&& data,
                           const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected) {
   out.periods_ = axes.periods;
+  const bool all = std::find(geo_selected.begin(), geo_selected.end(), false) == geo_selected.end() &&
+                   std::find(period_selected.begin(), period_selected.end(), false) == period_selected.end();
+  if (all) {  // every row: hand the columns over rather than hold them twice
+    out.begin_ = std::move(data.begin);
+    out.cell_ = std::move(data.cell);
+    out.value_ = std::move(data.value);
+    out.normalised_ = std::move(data.normalised);
+    out.flags_ = std::move(data.flags);
+    return;
+  }
   out.begin_.assign(data.begin.size(), 0);
   for (std::size_t i = 0; i + 1 < data.begin.size(); ++i) {
     for (std::uint32_t r = data.begin[i]; r < data.begin[i + 1]; ++r) {

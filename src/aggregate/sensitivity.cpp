@@ -29,16 +29,15 @@ using namespace aggregate_detail;
 
 std::size_t pick(double u, std::size_t n) noexcept { return std::min(static_cast<std::size_t>(u * static_cast<double>(n)), n - 1); }
 
-// Ranks, 1 = highest; ties share the lowest rank; NaN stays unranked.
+// Ranks, 1 = highest; ties share the lowest rank; NaN stays unranked. O(n log n).
 std::vector<double> ranks(const std::vector<double>& scores) {
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    if (!std::isnan(scores[i])) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
   std::vector<double> r(scores.size(), nan);
-  for (std::size_t i = 0; i < scores.size(); ++i) {
-    if (std::isnan(scores[i])) continue;
-    double above = 0.0;
-    for (const double s : scores)
-      if (!std::isnan(s) && s > scores[i]) above += 1.0;
-    r[i] = above + 1.0;
-  }
+  for (std::size_t k = 0; k < order.size(); ++k)
+    r[order[k]] = k > 0 && scores[order[k]] == scores[order[k - 1]] ? r[order[k - 1]] : static_cast<double>(k + 1);
   return r;
 }
 
