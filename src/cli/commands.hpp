@@ -13,6 +13,10 @@ using Command = std::function<int()>;
 
 void add_validate(CLI::App& app, Command& command);
 void add_export(CLI::App& app, Command& command);
+<<<<<<< HEAD
 void add_aggregate(CLI::App& app, Command& command);
+=======
+void add_import(CLI::App& app, Command& command);
+>>>>>>> main
 
 }  // namespace ig_cli

@@ -18,7 +18,11 @@ int main(int argc, char** argv) {
   Command command;
   add_validate(app, command);
   add_export(app, command);
+<<<<<<< HEAD
   add_aggregate(app, command);
+=======
+  add_import(app, command);
+>>>>>>> main
 
   try {
     app.parse(argc, argv);
