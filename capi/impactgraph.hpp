@@ -566,6 +566,7 @@ inline import_result import_kolada(const std::string& model_path, const std::vec
   ig_import_result* raw = nullptr;
   check(ig_import_kolada(&raw, model_path.c_str(), paths.data(), paths.size()));
   return detail::copy_import(raw);
+}
 
 /// A normalisation method and its parameters, owning its strings.
 struct normalisation_spec {

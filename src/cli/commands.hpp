@@ -13,10 +13,7 @@ using Command = std::function<int()>;
 
 void add_validate(CLI::App& app, Command& command);
 void add_export(CLI::App& app, Command& command);
-<<<<<<< HEAD
-void add_aggregate(CLI::App& app, Command& command);
-=======
 void add_import(CLI::App& app, Command& command);
->>>>>>> main
+void add_aggregate(CLI::App& app, Command& command);
 
 }  // namespace ig_cli

@@ -12,17 +12,14 @@ int main(int argc, char** argv) {
   bool as_json = false;  // known before parsing, so that usage errors can be JSON too
   for (int i = 1; i < argc; ++i) as_json = as_json || std::strcmp(argv[i], "--json") == 0;
 
-  CLI::App app{"impactgraph — strategy impact graphs: validate, export, aggregate"};
+  CLI::App app{"impactgraph — strategy impact graphs: validate, export, import, aggregate"};
   app.set_version_flag("--version", std::string("impactgraph ") + ig::version());
   app.require_subcommand(1);
   Command command;
   add_validate(app, command);
   add_export(app, command);
-<<<<<<< HEAD
-  add_aggregate(app, command);
-=======
   add_import(app, command);
->>>>>>> main
+  add_aggregate(app, command);
 
   try {
     app.parse(argc, argv);
