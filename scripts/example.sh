@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the default example: builds impactgraph, then validates the Örebro
-# strategy, exports it (JSON, CSV bundle, DOT, GraphML) into build/example/ and runs the
-# contribution, funding and influence analyses on it.
+# strategy, exports it (JSON, CSV bundle, DOT, GraphML) into build/example/, aggregates
+# its indicators into node scores (with a sensitivity analysis) and runs the contribution,
+# funding and influence analyses on it.
 # Usage: scripts/example.sh [MODEL]   (default: examples/orebro/orebro.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,12 @@ for format in json csv dot graphml; do
   case $format in csv) target=$out/orebro-csv ;; *) target=$out/orebro.$format ;; esac
   "$bin" export "$model" --format "$format" --output "$target"
 done
+echo "== impactgraph aggregate $model"
+"$bin" aggregate "$model" --json >"$out/aggregate.json"
+"$bin" aggregate "$model" --sensitivity 100 --json >"$out/sensitivity.json"
+if [ "$model" = examples/orebro/orebro.json ]; then
+  "$bin" aggregate "$model" --geo 0018 --period 2023   # Örebro län's scores in 2023
+fi
 echo "== impactgraph contributions $model (activities -> goals: attribution shares, 1000 Monte-Carlo samples)"
 if "$bin" contributions "$model" --from activity --to goal --mode attribution --samples 1000 --seed 1 --json \
      > "$out/contributions.json"; then

@@ -5,6 +5,7 @@
 
 #include "impactgraph/io.hpp"
 #include "impactgraph/kolada.hpp"
+#include "impactgraph/observations.hpp"
 
 namespace impactgraph {
 
@@ -47,16 +48,11 @@ ImportSummary merge_kolada(ModelSpec& spec, const std::vector<KoladaValue>& valu
   }
   std::set<std::string_view> geographies;
   for (const GeographySpec& g : spec.geographies) geographies.insert(g.id);
-  std::unordered_map<std::string, std::size_t> existing;
-  for (std::size_t i = 0; i < spec.observations.size(); ++i) {
-    const ObservationSpec& o = spec.observations[i];
-    existing.emplace(key_of(o.indicator, o.geo, o.period, o.breakdown), i);
-  }
-
   ImportSummary summary;
   std::set<std::string> unmapped, unknown;
   const auto latest = latest_per_key(values);
   summary.read = latest.size();
+  std::vector<ObservationSpec> incoming;
   for (const KoladaValue* v : latest) {
     auto mapped = indicators_of_kpi.find(v->kpi);
     if (mapped == indicators_of_kpi.end()) {
@@ -70,31 +66,19 @@ ImportSummary merge_kolada(ModelSpec& spec, const std::vector<KoladaValue>& valu
       continue;
     }
     for (std::size_t i : mapped->second) {
-      const std::string& indicator = spec.indicators[i].id;
-      const std::string key = key_of(indicator, v->geo, v->period, v->gender);
-      if (auto found = existing.find(key); found != existing.end()) {
-        ObservationSpec& o = spec.observations[found->second];
-        if (o.value == v->value && o.status == v->status) {
-          ++summary.unchanged;
-        } else {
-          o.value = v->value;
-          o.status = v->status;
-          ++summary.changed;
-        }
-        continue;
-      }
-      ObservationSpec& o = spec.observations.emplace_back();
-      o.indicator = indicator;
+      ObservationSpec& o = incoming.emplace_back();
+      o.indicator = spec.indicators[i].id;
       o.geo = v->geo;
       o.period = v->period;
       o.breakdown = v->gender;
       o.value = v->value;
       o.status = v->status;
-      existing.emplace(key, spec.observations.size() - 1);
-      if (!spec.where.observations.empty()) spec.where.observations.push_back(v->where);
-      ++summary.added;
     }
   }
+  const MergeCounts counts = merge_observations(spec, incoming);
+  summary.added = counts.added;
+  summary.changed = counts.changed;
+  summary.unchanged = counts.unchanged;
   summary.unmapped_kpis.assign(unmapped.begin(), unmapped.end());
   summary.unknown_geographies.assign(unknown.begin(), unknown.end());
   return summary;
