@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the default example: builds impactgraph, then validates the Örebro
 # strategy, exports it (JSON, CSV bundle, DOT, GraphML) into build/example/, aggregates
-# its indicators into node scores (with a sensitivity analysis) and runs the contribution,
-# funding and influence analyses on it.
+# its indicators into node scores (with a sensitivity analysis), runs the contribution,
+# funding and influence analyses on it and lists its gaps.
 # Usage: scripts/example.sh [MODEL]   (default: examples/orebro/orebro.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,3 +35,6 @@ echo "== impactgraph funding $model (money reaching each goal, by priority area)
 "$bin" funding "$model" --to goal --group-by area || echo "(skipped: the model needs a level named goal)"
 echo "== impactgraph influence $model (challenges and goals: W + W², MICMAC classes)"
 "$bin" influence "$model" || echo "(skipped: the model needs levels named challenge or goal)"
+echo "== impactgraph gaps $model (structure, targets, equality, data, priorities; in Swedish)"
+"$bin" gaps "$model" --json >"$out/gaps.json"
+"$bin" gaps "$model" --lang sv
