@@ -1,0 +1,127 @@
+// The summary: key figures, what is on track, the largest gaps, the priority mismatches,
+// the funding by source and the nodes per level.
+#include <algorithm>
+
+#include "report/chart.hpp"
+#include "report/sections.hpp"
+
+namespace ig_cli::report {
+
+namespace {
+
+void fact(std::string& out, std::string_view label, const std::string& value) {
+  out += "<div class=\"fact\"><span class=\"value\">" + esc(value) + "</span><span class=\"label\">" + esc(label) +
+         "</span></div>\n";
+}
+
+void facts(std::string& out, const Page& p) {
+  const Summary& s = p.summary;
+  const auto n = [&](std::size_t x) { return number(static_cast<double>(x), 0, p.lang); };
+  out += "<div class=\"facts\">\n";
+  fact(out, p.t.nodes, n(s.nodes));
+  fact(out, p.t.edges, n(s.edges));
+  fact(out, p.t.indicators, n(s.indicators));
+  fact(out, p.t.observations, n(s.observations));
+  fact(out, p.t.geographies, n(s.geographies));
+  if (!s.first_period.empty()) fact(out, p.t.periods, s.first_period + "\u2013" + s.last_period);
+  if (!s.focus_geo.empty()) fact(out, p.t.focus_geo, s.focus_geo);
+  for (const CurrencyTotal& c : s.funding) fact(out, p.t.total_funding, money(c.total, c.currency, p.lang));
+  if (s.has_status) fact(out, p.t.on_track_share, percent(s.on_track_share, 0, p.lang));
+  out += "</div>\n";
+}
+
+void status_bar(std::string& out, const Page& p) {
+  const Summary& s = p.summary;
+  std::size_t total = 0;
+  for (const std::size_t c : s.status_counts) total += c;
+  if (total == 0) return;
+  open_chart(out, "status");
+  Svg svg(out);
+  svg.open(1180, 46, "status-bar", p.t.status_counts);
+  double x = 0.0;
+  for (const Status st : {Status::on_track, Status::improving, Status::stagnating, Status::worsening, Status::none}) {
+    const std::size_t c = s.status_counts[static_cast<std::size_t>(st)];
+    if (c == 0) continue;
+    const double w = 1180.0 * static_cast<double>(c) / static_cast<double>(total);
+    svg.raw() += "<g class=\"" + status_class(st) + "\">";
+    svg.rect(x, 0, w, 24, "style=\"fill: var(--fill)\"", std::string(status_name(st, p.t)) + ": " + std::to_string(c));
+    svg.raw() += "</g>";
+    if (w > 60) svg.text(x + 4, 40, std::string(status_name(st, p.t)) + " " + std::to_string(c), "");
+    x += w;
+  }
+  svg.close();
+  close_chart(out, std::string(p.t.status_counts) + ": " + std::to_string(total) + " " + std::string(p.t.indicators));
+}
+
+void findings(std::string& out, const Page& p, std::string_view title, const std::vector<Finding>& list,
+              bool available) {
+  out += "<div><h3>" + esc(title) + "</h3>\n";
+  if (!available) {
+    note(out, std::string(p.t.not_available) + ": " + std::string(p.t.not_available_yet));
+  } else if (list.empty()) {
+    note(out, p.t.no_findings);
+  } else {
+    out += "<table><tbody>\n";
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      std::string ids;
+      for (const auto& id : list[i].ids) ids += (ids.empty() ? "" : ", ") + id;
+      out += "<tr><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + esc(list[i].message) +
+             "<br><small>" + esc(list[i].code) + (ids.empty() ? "" : " \u00b7 " + esc(ids)) + "</small></td></tr>\n";
+    }
+    out += "</tbody></table>\n";
+  }
+  out += "</div>\n";
+}
+
+void funding_bars(std::string& out, const Page& p, const CurrencyTotal& c) {
+  if (c.by_source.empty()) return;
+  const double row = 20.0, label = 170.0, width = 560.0;
+  const Frame f{label, 4.0, width - label - 90.0, row * static_cast<double>(c.by_source.size())};
+  double hi = c.by_source.front().amount, lo = 0.0;
+  nice_domain(lo, hi, 4);
+  const Scale x{0.0, hi, f.x, f.x + f.w};
+  open_chart(out, "summary-funding-" + c.currency, "bars");
+  out += "<h3>" + esc(p.t.by_source) + " (" + esc(c.currency) + ")</h3>\n";
+  Svg svg(out);
+  svg.open(width, f.h + 12, "bar-chart", p.t.by_source);
+  for (std::size_t i = 0; i < c.by_source.size(); ++i) {
+    const SourceAmount& s = c.by_source[i];
+    const double y = f.y + row * static_cast<double>(i);
+    svg.text(f.x - 6, y + row - 6, shorten(s.source, 28), "class=\"tick\" text-anchor=\"end\"");
+    svg.rect(f.x, y + 3, x(s.amount) - f.x, row - 6, "class=\"bar\"", s.source + ": " + money(s.amount, c.currency, p.lang));
+    svg.text(x(s.amount) + 4, y + row - 6, money(s.amount, c.currency, p.lang) + " \u00b7 " +
+                                               percent(c.total > 0 ? s.amount / c.total : 0.0, 0, p.lang),
+             "class=\"tick\"");
+  }
+  svg.close();
+  close_chart(out, {});
+}
+
+void levels(std::string& out, const Page& p) {
+  out += "<div><h3>" + esc(p.t.nodes) + "</h3><table><thead><tr><th>" + esc(p.t.level) + "</th><th class=\"num\">" +
+         esc(p.t.count) + "</th></tr></thead><tbody>\n";
+  for (auto it = p.summary.levels.rbegin(); it != p.summary.levels.rend(); ++it)
+    out += "<tr><td>" + esc(level_name(it->first, p.lang)) + "</td><td class=\"num\">" + std::to_string(it->second) +
+           "</td></tr>\n";
+  out += "</tbody></table></div>\n";
+}
+
+}  // namespace
+
+void section_summary(std::string& out, const Page& p) {
+  open_section(out, "summary", p.t.summary, p.t.summary_intro);
+  facts(out, p);
+  if (p.summary.has_status) status_bar(out, p);
+  else note(out, std::string(p.t.status_counts) + " \u2014 " + std::string(p.t.not_available) + ": " +
+                     std::string(p.t.not_available_yet));
+  out += "<div class=\"columns\">\n";
+  findings(out, p, p.t.largest_gaps, p.summary.largest_gaps, p.summary.has_gaps);
+  findings(out, p, p.t.priority_mismatches, p.summary.mismatches, p.summary.has_gaps);
+  out += "</div>\n<div class=\"columns\">\n";
+  for (const CurrencyTotal& c : p.summary.funding) funding_bars(out, p, c);
+  levels(out, p);
+  out += "</div>\n";
+  close_section(out);
+}
+
+}  // namespace ig_cli::report
