@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the default example: builds impactgraph, then validates the Örebro
-# strategy, exports it (JSON, CSV bundle, DOT, GraphML), prints its summary (analyze) and
-# writes the HTML follow-up report into build/example/.
+# strategy, exports it (JSON, CSV bundle, DOT, GraphML), aggregates its indicators into
+# node scores (with a sensitivity analysis), prints its summary (analyze) and writes the
+# HTML follow-up report into build/example/.
 # Usage: scripts/example.sh [MODEL]   (default: examples/orebro/orebro.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,12 @@ for format in json csv dot graphml; do
   case $format in csv) target=$out/orebro-csv ;; *) target=$out/orebro.$format ;; esac
   "$bin" export "$model" --format "$format" --output "$target"
 done
+echo "== impactgraph aggregate $model"
+"$bin" aggregate "$model" --json >"$out/aggregate.json"
+"$bin" aggregate "$model" --sensitivity 100 --json >"$out/sensitivity.json"
+if [ "$model" = examples/orebro/orebro.json ]; then
+  "$bin" aggregate "$model" --geo 0018 --period 2023   # Örebro län's scores in 2023
+fi
 echo "== impactgraph analyze $model"
 "$bin" analyze "$model"
 "$bin" report "$model" --lang sv -o "$out/report.html"

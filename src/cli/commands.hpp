@@ -14,6 +14,7 @@ using Command = std::function<int()>;
 void add_validate(CLI::App& app, Command& command);
 void add_export(CLI::App& app, Command& command);
 void add_import(CLI::App& app, Command& command);
+void add_aggregate(CLI::App& app, Command& command);
 void add_analyze(CLI::App& app, Command& command);
 void add_report(CLI::App& app, Command& command);
 
