@@ -19,6 +19,7 @@ h3 { font-size: 14px; margin: 0 0 2px; }
 h3.sub { margin: 18px 0 8px; font-size: 15px; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0; font-size: 12px; }
 .byline, .meta, .intro, figcaption, .note { color: var(--muted); }
+figcaption { font-size: 12px; margin-top: 4px; }
 .byline { margin: 0; }
 .meta, .targets { margin: 0 0 4px; font-size: 12px; }
 .intro { margin: 0 0 12px; max-width: 80ch; }
@@ -60,6 +61,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .st-on-track { --fill: var(--on-track); } .st-improving { --fill: var(--improving); }
 .st-stagnating { --fill: var(--stagnating); } .st-worsening { --fill: var(--worsening); } .st-none { --fill: var(--none); }
 .swatch[class*="st-"] { background: var(--fill); }
+.swatch.dot { border-radius: 50%; } .swatch.dot.better { background: var(--focus); } .swatch.dot.worse { background: var(--peer); }
+.swatch.women { background: var(--women); } .swatch.men { background: var(--men); }
+.swatch-line.reference { border-top: 2px dashed #111; }
 .badge { display: inline-block; border-radius: 9px; padding: 0 8px; font-size: 11px; background: var(--fill); color: #000; }
 svg text { font-size: 10px; fill: var(--ink); }
 svg .column-head { font-size: 11px; font-weight: 600; fill: var(--muted); }
@@ -83,6 +87,8 @@ svg .series.highlight { stroke: #111; stroke-width: 2.6; stroke-opacity: 1; }
 svg .series.women { stroke: var(--women); stroke-width: 2.4; }
 svg .series.men { stroke: var(--men); stroke-width: 2.4; }
 svg .point { fill: var(--focus); }
+svg .lone { fill: #aeb6c1; } svg .lone.peer { fill: var(--peer); } svg .lone.focus { fill: var(--focus); }
+svg .lone.highlight { fill: #111; }
 svg .point.women { fill: var(--women); } svg .point.men { fill: var(--men); }
 svg .baseline { fill: #333; }
 svg .target { fill: var(--on-track); stroke: #fff; stroke-width: 1; }
@@ -94,9 +100,16 @@ svg .bar.highlight { fill: #111; }
 svg .bar.women { fill: var(--women); } svg .bar.men { fill: var(--men); }
 svg .bar.share { fill: var(--focus); }
 svg .reference { stroke: #111; stroke-width: 1.5; stroke-dasharray: 3 2; }
+svg .dot { fill: #7a8594; stroke: #fff; stroke-width: 1; }
+svg .dot.better { fill: var(--focus); } svg .dot.worse { fill: var(--peer); }
+svg .dot.highlight { stroke: #111; stroke-width: 2; }
+svg .stem { stroke: #b9c0ca; stroke-width: 1.5; }
+svg .stem.better { stroke: #9dbbe0; } svg .stem.worse { stroke: #f3c08a; }
+svg .series-label { font-size: 10px; font-weight: 600; }
+svg .series-label.women { fill: var(--women); } svg .series-label.men { fill: var(--men); }
 .picker { display: inline-block; margin: 0 0 10px; font-size: 13px; }
 .assessments { margin-bottom: 12px; }
-.assessments th { white-space: nowrap; }
+.assessments th, .assessments td.geo { white-space: nowrap; }
 .page-foot { margin-top: 24px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -162,7 +175,7 @@ std::string_view page_script() {
       var svg = figure.querySelector("svg");
       var shapes = svg ? svg.querySelectorAll("path, rect, circle, line").length : 0;
       var box = svg ? svg.getBoundingClientRect() : { width: 0, height: 0 };
-      if (shapes < 3 || box.width < 1 || box.height < 1) empty.push(figure.getAttribute("data-chart"));
+      if (shapes < 1 || box.width < 1 || box.height < 1) empty.push(figure.getAttribute("data-chart"));
     });
     root.setAttribute("data-charts", String(charts.length));
     root.setAttribute("data-empty-charts", empty.join(" "));

@@ -2,6 +2,7 @@
 // the latest period, and women (K) against men (M) over time and per municipality.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "report/chart.hpp"
 #include "report/sections.hpp"
@@ -38,6 +39,14 @@ std::vector<Bar> latest_bars(const ModelData& d, const GeoSeries& s, std::string
   return bars;
 }
 
+// Better or worse than the reference, by the indicator's direction ("" when it has none).
+const char* compare_class(const Indicator& ind, double value, double reference) {
+  if (ind.direction == IG_DIRECTION_UNSPECIFIED || value == reference) return "";
+  return (value > reference) == (ind.direction == IG_DIRECTION_INCREASE) ? " better" : " worse";
+}
+
+// A dot per municipality on a value axis fitted to the data (not from zero, so that the
+// spread shows), each joined to the focus geography's value by a thin line.
 void municipal_chart(std::string& out, const Page& p, const SeriesIndex& index, std::size_t i) {
   const ModelData& d = p.data;
   const Indicator& ind = d.indicators[i];
@@ -45,13 +54,13 @@ void municipal_chart(std::string& out, const Page& p, const SeriesIndex& index, 
   std::string period;
   const std::vector<Bar> bars = latest_bars(d, s, period);
   if (bars.empty()) return;
-  double lo = 0.0, hi = 0.0;
-  for (const Bar& b : bars) lo = std::min(lo, b.value), hi = std::max(hi, b.value);
+  double lo = bars.back().value, hi = bars.front().value;
   std::optional<double> focus_value;
   if (d.focus_geo && !s.empty())
     for (const Point& pt : s[*d.focus_geo])
       if (pt.period == period) focus_value = pt.value;
   if (focus_value) lo = std::min(lo, *focus_value), hi = std::max(hi, *focus_value);
+  if (ind.measure == IG_MEASURE_ORDINAL && ind.has_scale) lo = ind.scale_min, hi = ind.scale_max;
   nice_domain(lo, hi, 4);
   const double height = row_h * static_cast<double>(bars.size()) + 30.0;
   const Frame f{label_w, 6.0, bar_w - label_w - 14.0, row_h * static_cast<double>(bars.size())};
@@ -60,22 +69,22 @@ void municipal_chart(std::string& out, const Page& p, const SeriesIndex& index, 
   open_chart(out, "equality-" + ind.id, "bars");
   out += "<h3>" + esc(ind.name()) + "</h3>\n<p class=\"meta\">" + esc(period);
   if (!ind.unit.empty()) out += " \u00b7 " + esc(ind.unit);
+  if (ind.direction != IG_DIRECTION_UNSPECIFIED)
+    out += " \u00b7 " + esc(ind.direction == IG_DIRECTION_DECREASE ? p.t.shall_decrease : p.t.shall_increase);
   out += "</p>\n";
   Svg svg(out);
   svg.open(bar_w, height, "bar-chart", ind.name());
   x_value_axis(svg, f, x, nice_ticks(lo, hi, 4), p.lang);
+  if (focus_value) svg.line(x(*focus_value), f.y - 2, x(*focus_value), f.y + f.h + 2, "class=\"reference\"");
   for (std::size_t k = 0; k < bars.size(); ++k) {
     const Bar& b = bars[k];
-    const double y = f.y + row_h * static_cast<double>(k);
-    const double x0 = x(std::max(lo, 0.0)), x1 = x(b.value);
+    const double y = f.y + row_h * (static_cast<double>(k) + 0.5);
     const std::string& name = d.geographies[b.geo].display();
-    svg.text(f.x - 4, y + row_h - 4, shorten(name, 16), "class=\"tick\" text-anchor=\"end\"");
-    svg.rect(std::min(x0, x1), y + 2, std::fabs(x1 - x0), row_h - 4,
-             "class=\"bar\" data-geo=\"" + esc(d.geographies[b.geo].id) + "\"",
-             name + " " + b.period + ": " + number_auto(b.value, 2, p.lang));
-  }
-  if (focus_value) {
-    svg.line(x(*focus_value), f.y - 2, x(*focus_value), f.y + f.h + 2, "class=\"reference\"");
+    const std::string cls = focus_value ? compare_class(ind, b.value, *focus_value) : "";
+    svg.text(f.x - 4, y + 3.5, shorten(name, 16), "class=\"tick\" text-anchor=\"end\"");
+    if (focus_value) svg.line(x(*focus_value), y, x(b.value), y, "class=\"stem" + cls + "\"");
+    svg.circle(x(b.value), y, 4, "class=\"dot" + cls + "\" data-geo=\"" + esc(d.geographies[b.geo].id) + "\"",
+               name + " " + b.period + ": " + number_auto(b.value, 2, p.lang));
   }
   svg.close();
   std::string caption;
@@ -110,6 +119,14 @@ void gender_chart(std::string& out, const Page& p, const SeriesIndex& index, std
 
   open_chart(out, "gender-" + ind.id, "trend");
   out += "<h3>" + esc(ind.name()) + " \u2014 " + esc(d.geographies[*d.focus_geo].display()) + "</h3>\n";
+  for (const Target& t : ind.targets)
+    if (t.kind == IG_TARGET_DISPARITY) {
+      std::string between;
+      for (const std::string& b : t.between) between += (between.empty() ? "" : "\u2013") + b;
+      out += "<p class=\"targets\">" + esc(p.t.target_kinds) + ": " + esc(p.t.disparity_target) + " " + esc(between) +
+             (t.has_value ? " \u2264 " + esc(number_auto(t.value, 2, p.lang)) : "") +
+             (t.period.empty() ? "" : " (" + esc(t.period) + ")") + "</p>\n";
+    }
   Svg svg(out);
   svg.open(560, 220, "trend-chart", ind.name());
   y_axis(svg, f, y, nice_ticks(v0, v1, 5), p.lang);
@@ -120,6 +137,9 @@ void gender_chart(std::string& out, const Page& p, const SeriesIndex& index, std
     for (const Point& pt : (*series)[*d.focus_geo])
       path += (path.empty() ? "M" : " L") + coord(x(pt.time)) + "," + coord(y(pt.value));
     svg.path(path, "class=\"series " + cls + "\"", cls == "women" ? p.t.women : p.t.men);
+    const Point& last = (*series)[*d.focus_geo].back();
+    svg.text(x(last.time) - 4, y(last.value) - 6, cls == "women" ? p.t.women : p.t.men,
+             "class=\"series-label " + cls + "\" text-anchor=\"end\"");
     for (const Point& pt : (*series)[*d.focus_geo])
       svg.circle(x(pt.time), y(pt.value), 2.6, "class=\"point " + cls + "\"",
                  std::string(cls == "women" ? p.t.women : p.t.men) + " " + pt.period + ": " +
@@ -187,6 +207,11 @@ void section_equality(std::string& out, const Page& p) {
       municipal_chart(municipal, p, index, i);  // sums (counts) say more about size than equality
   out += "<h3 class=\"sub\">" + esc(p.t.municipalities_latest) +
          (d.focus_geo ? " \u2014 " + esc(d.geographies[*d.focus_geo].display()) : std::string()) + "</h3>\n";
+  if (d.focus_geo)
+    out += "<ul class=\"legend\"><li><span class=\"swatch dot better\"></span>" + esc(p.t.better_than) + " " +
+           esc(d.geographies[*d.focus_geo].display()) + "</li><li><span class=\"swatch dot worse\"></span>" +
+           esc(p.t.worse_than) + " " + esc(d.geographies[*d.focus_geo].display()) +
+           "</li><li><span class=\"swatch-line reference\"></span>" + esc(p.t.reference_line) + "</li></ul>\n";
   if (municipal.empty()) note(out, p.t.no_municipal_data);
   else out += "<div class=\"grid narrow\">\n" + municipal + "</div>\n";
 
@@ -198,6 +223,9 @@ void section_equality(std::string& out, const Page& p) {
     gender_bars(gender, p, index, i);
   }
   out += "<h3 class=\"sub\">" + esc(p.t.gender_gap_over_time) + "</h3>\n";
+  if (!gender.empty())
+    out += "<ul class=\"legend\"><li><span class=\"swatch women\"></span>" + esc(p.t.women) +
+           "</li><li><span class=\"swatch men\"></span>" + esc(p.t.men) + "</li></ul>\n";
   if (gender.empty()) note(out, p.t.no_gender_data);
   else out += "<div class=\"grid\">\n" + gender + "</div>\n";
   close_section(out);

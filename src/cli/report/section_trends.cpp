@@ -127,6 +127,10 @@ void chart(std::string& out, const Page& p, const SeriesIndex& index, std::size_
     if (s.empty() || s[g].empty()) return;
     svg.path(polyline(s[g], x, y), "class=\"series " + cls + "\" data-geo=\"" + esc(d.geographies[g].id) + "\"",
              d.geographies[g].display());
+    if (s[g].size() == 1)  // a lone value draws no line: mark it
+      svg.circle(x(s[g][0].time), y(s[g][0].value), 2.2,
+                 "class=\"lone " + cls + "\" data-geo=\"" + esc(d.geographies[g].id) + "\"",
+                 d.geographies[g].display() + " " + s[g][0].period + ": " + number_auto(s[g][0].value, 2, p.lang));
   };
   for (std::size_t g = 0; g < d.geographies.size(); ++g)
     if (g != d.focus_geo && !is_peer(g) && drawn(g)) draw_series(g, "other");
@@ -156,7 +160,7 @@ void text_table(std::string& out, const Page& p, std::size_t i) {
   out += "<div class=\"assessments\"><h3>" + esc(d.indicators[i].name()) + "</h3><table><tbody>\n";
   for (const Observation& o : d.observations)
     if (o.indicator == i && !o.text.empty())
-      out += "<tr><th>" + esc(o.period) + "</th><td>" + esc(d.geographies[o.geo].display()) + "</td><td>" +
+      out += "<tr><th>" + esc(o.period) + "</th><td class=\"geo\">" + esc(d.geographies[o.geo].display()) + "</td><td>" +
              esc(o.text) + "</td></tr>\n";
   out += "</tbody></table></div>\n";
 }

@@ -34,7 +34,7 @@ struct Texts {
       disparity_target;
   // equality
   std::string_view municipalities_latest, women, men, gap, gender_gap_over_time, no_gender_data,
-      no_municipal_data, municipality, reference_line;
+      no_municipal_data, municipality, reference_line, better_than, worse_than;
   // diagnostics
   std::string_view code, severity, message, ids, no_findings, sev_error, sev_warning, sev_info;
 };
