@@ -40,7 +40,7 @@ int run_report(const ReportOptions& o) {
   write_file(o.output, html);
   if (o.common.json)
     std::cout << json{{"model", o.common.model}, {"output", o.output}, {"bytes", html.size()}, {"lang", o.lang},
-                      {"not_computed", analyses.missing}}
+                      {"not_computed", missing_json(analyses.missing)}}
                      .dump(2)
               << '\n';
   else

@@ -27,18 +27,47 @@ void Progress::done() {
   shown_ = false;
 }
 
+namespace {
+
+// Attribution shares of every goal from the nodes of `level` (one C ABI call).
+std::vector<Share> attribution(const ig::model& model, const std::string& level, const std::string& goals) {
+  const ig_contribution_options options = ig::contribution_options(IG_CONTRIBUTION_ATTRIBUTION);
+  const ig::contributions c = ig::contributions::compute(model, ig::node_selection::levels({level}),
+                                                         ig::node_selection::levels({goals}), &options);
+  std::vector<Share> out;
+  for (const ig_contribution& r : c.all()) out.push_back({r.source, r.target, r.value});
+  return out;
+}
+
+}  // namespace
+
 Analyses analyse(const ig::model& model, const ModelData& data, Progress& progress) {
-  (void)model;
   Analyses a;
-  progress.stage(1, 4, "funding flow");
-  a.funding = funding_flows(data);
-  progress.stage(2, 4, "contributions");
-  a.missing.push_back("contributions");
-  progress.stage(3, 4, "gaps");
-  a.missing.push_back("gaps");
-  progress.stage(4, 4, "aggregation");
   a.node_status.assign(data.nodes.size(), Status::none);
   a.indicator_status.assign(data.indicators.size(), Status::none);
+  progress.stage(1, 3, "funding flow");
+  try {
+    a.funding = funding_flows(model, data);
+  } catch (const ig::error& e) {
+    a.has_funding = false;
+    a.missing.push_back({"funding", e.what()});
+  }
+  progress.stage(2, 3, "contributions");
+  if (!data.levels.empty()) {
+    const std::string& goals = data.levels[data.goal_level];
+    try {
+      for (std::size_t l = 0; l < data.levels.size(); ++l)
+        if (data.levels[l] == "area" && l < data.goal_level) a.area_shares = attribution(model, "area", goals);
+      if (data.goal_level > 0) a.activity_shares = attribution(model, data.levels[0], goals);
+      a.has_contributions = true;
+    } catch (const ig::error& e) {
+      a.area_shares.clear();
+      a.activity_shares.clear();
+      a.missing.push_back({"contributions", e.what()});
+    }
+  }
+  progress.stage(3, 3, "gaps");
+  a.missing.push_back({"gaps", ""});  // not in this version of the library
   progress.done();
   return a;
 }

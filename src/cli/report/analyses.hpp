@@ -33,6 +33,11 @@ struct Share {
   double value = 0.0;
 };
 
+struct Missing {
+  std::string what;  // "contributions", "gaps", "funding"
+  std::string why;   // the library's message; "" when this version has no such analysis
+};
+
 struct Analyses {
   std::vector<CurrencyFlow> funding;
 
@@ -48,8 +53,10 @@ struct Analyses {
   std::vector<Finding> gaps;        // every gap finding, most severe first
   std::vector<Finding> mismatches;  // priority mismatches, ranked
 
-  /// What could not be computed, for the reader ("contributions: ...").
-  std::vector<std::string> missing;
+  /// What could not be computed and why (the library's message, or that this version
+  /// of the library does not have the analysis).
+  std::vector<Missing> missing;
+  bool has_funding = true;  // false when the funding flow failed (see missing)
 };
 
 /// Shows which stage a long run is in, on stderr, when it is a terminal.
@@ -94,7 +101,7 @@ struct Summary {
   bool has_gaps = false;
   std::vector<Finding> largest_gaps;  // up to 10
   std::vector<Finding> mismatches;    // up to 10
-  std::vector<std::string> missing;
+  std::vector<Missing> missing;
 };
 
 Summary summarise(const ModelData& data, const Analyses& analyses);

@@ -1,10 +1,7 @@
-// Funding flow computed here from the model accessors, until the library's funding flow
-// (grouped by the funded node's area tag) is reachable through the C ABI; this is the one
-// function to replace then.
+// The Sankey's numbers: direct funding rows summed per source and area (no graph needed),
+// and the library's funding flow (ig_funding_flows_compute, grouped by the funded node's
+// "area" tag) for the money reaching each goal.
 #include "report/funding_flow.hpp"
-
-#include <algorithm>
-#include <map>
 
 namespace ig_cli::report {
 
@@ -26,57 +23,33 @@ void add(std::vector<FlowLink>& links, const std::string& from, const std::strin
   links.push_back({from, to, amount});
 }
 
-// M[v] for one channel (see the header), in topological order.
-std::vector<double> spread(const ModelData& d, const std::vector<double>& direct) {
-  std::vector<double> scale(d.nodes.size(), 0.0);
-  for (std::size_t v = 0; v < d.nodes.size(); ++v) {
-    double sum = 0.0;
-    for (const std::size_t e : d.nodes[v].out_edges) sum += std::max(d.edges[e].weight, 0.0);
-    scale[v] = sum > 0.0 ? 1.0 / sum : 0.0;
-  }
-  std::vector<double> money(direct);
-  for (const std::size_t v : d.topological_order)
-    for (const std::size_t e : d.nodes[v].out_edges)
-      money[d.edges[e].to] += std::max(d.edges[e].weight, 0.0) * scale[v] * money[v];
-  return money;
-}
-
 }  // namespace
 
-std::vector<CurrencyFlow> funding_flows(const ModelData& d) {
+std::vector<CurrencyFlow> funding_flows(const ig::model& model, const ModelData& d) {
   std::vector<CurrencyFlow> flows;
-  // Channels: (area, currency), in order of first appearance.
-  std::vector<std::pair<std::string, std::string>> channels;
-  std::map<std::pair<std::string, std::string>, std::size_t> channel_index;
-  std::vector<std::vector<double>> direct;
-  for (std::size_t v = 0; v < d.nodes.size(); ++v) {
-    const std::string& area = d.nodes[v].tag("area");
-    for (const Funding& f : d.nodes[v].funding) {
+  for (const Node& node : d.nodes)
+    for (const Funding& f : node.funding) {
       CurrencyFlow& flow = flow_for(flows, f.currency);
       flow.total += f.amount;
-      add(flow.source_area, f.source, area, f.amount);
-      const auto key = std::make_pair(area, f.currency);
-      auto [it, added] = channel_index.try_emplace(key, channels.size());
-      if (added) {
-        channels.push_back(key);
-        direct.emplace_back(d.nodes.size(), 0.0);
-      }
-      direct[it->second][v] += f.amount;
+      add(flow.source_area, f.source, node.tag("area"), f.amount);
     }
+  if (flows.empty() || d.levels.empty()) return flows;
+
+  const ig::node_selection goals = ig::node_selection::levels({d.levels[d.goal_level]});
+  const ig_funding_options options = ig::funding_options("area");
+  const ig::funding_flows money = ig::funding_flows::compute(model, &goals, &options);
+  for (std::size_t i = 0; i < money.size(); ++i) {
+    const ig_funding_flow r = money[i];
+    if (r.amount > 0.0) add(flow_for(flows, r.currency).area_goal, r.group, r.node_id, r.amount);
   }
-  for (std::size_t c = 0; c < channels.size(); ++c) {
-    const auto& [area, currency] = channels[c];
-    CurrencyFlow& flow = flow_for(flows, currency);
-    const std::vector<double> money = spread(d, direct[c]);
-    double put_in = 0.0, reached = 0.0;
-    for (const double x : direct[c]) put_in += x;
-    for (std::size_t v = 0; v < d.nodes.size(); ++v) {
-      if (d.nodes[v].level_index != d.goal_level || !(money[v] > 0.0)) continue;
-      add(flow.area_goal, area, d.nodes[v].id, money[v]);
-      reached += money[v];
-    }
-    // Relative tolerance: sums of shares leave rounding dust.
-    if (put_in - reached > 1e-9 * put_in) add(flow.area_lost, area, "", put_in - reached);
+  // What each area put in and did not bring to a goal (relative tolerance: sums of
+  // shares leave rounding dust).
+  for (std::size_t i = 0; i < money.total_count(); ++i) {
+    const ig_funding_flow t = money.total(i);
+    CurrencyFlow& flow = flow_for(flows, t.currency);
+    double reached = 0.0;
+    for (const FlowLink& l : flow.area_goal) reached += l.from == t.group ? l.amount : 0.0;
+    if (t.amount - reached > 1e-9 * t.amount) add(flow.area_lost, t.group, "", t.amount - reached);
   }
   return flows;
 }

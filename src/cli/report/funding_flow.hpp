@@ -29,9 +29,10 @@ struct CurrencyFlow {
 /// Money is put in at each funded node and split along its out-edges in proportion to
 /// their positive weights (trade-off edges carry nothing); a node passes on all it
 /// receives, so the money reaching node v is
-///   M[v] = direct[v] + sum over edges u->v of (max(w,0) / sum of u's positive out-weights) * M[u].
-/// A node without positive out-weight keeps what reaches it. This is the library's flow
-/// normalisation with positive weights (docs/report.md).
-std::vector<CurrencyFlow> funding_flows(const ModelData& data);
+///   M[v] = direct[v] + sum over edges u->v of (max(w,0) / sum of u's positive out-weights) * M[u]
+/// (the library's funding flow with positive normalisation; docs/contributions.md). Throws
+/// ig::error (cannot-normalise) where money reaches a node that has out-edges but no
+/// positive out-weight.
+std::vector<CurrencyFlow> funding_flows(const ig::model& model, const ModelData& data);
 
 }  // namespace ig_cli::report

@@ -26,6 +26,13 @@ void close_chart(std::string& out, std::string_view caption) {
 
 void note(std::string& out, std::string_view text) { out += "<p class=\"note\">" + esc(text) + "</p>\n"; }
 
+void missing_note(std::string& out, const Page& p, std::string_view what) {
+  std::string why(p.t.not_available_yet);
+  for (const Missing& m : p.analyses.missing)
+    if (m.what == what && !m.why.empty()) why = m.why;
+  note(out, std::string(p.t.not_available) + ": " + why);
+}
+
 std::string status_class(Status s) { return std::string("st-") + status_key(s); }
 
 std::string_view status_name(Status s, const Texts& t) {

@@ -21,6 +21,9 @@ void print_tables(std::ostream& out, const ModelData& data, const Analyses& anal
 /// The same as one JSON document.
 json summary_json(const ModelData& data, const Analyses& analyses, const Summary& summary);
 
+/// [{"analysis", "reason"}] for what could not be computed.
+json missing_json(const std::vector<Missing>& missing);
+
 /// Writes `text` to `path` atomically (a temporary file renamed into place).
 void write_file(const std::string& path, const std::string& text);
 

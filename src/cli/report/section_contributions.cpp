@@ -51,7 +51,7 @@ void section_contributions(std::string& out, const Page& p) {
   open_section(out, "contributions", p.t.contributions, p.t.contributions_intro);
   const ModelData& d = p.data;
   if (!p.analyses.has_contributions) {
-    note(out, std::string(p.t.not_available) + ": " + std::string(p.t.not_available_yet));
+    missing_note(out, p, "contributions");
   } else {
     out += "<div class=\"grid\">\n";
     for (std::size_t g = 0; g < d.nodes.size(); ++g) {

@@ -182,7 +182,8 @@ void diagram(std::string& out, const Page& p, const CurrencyFlow& f) {
 
 void section_funding(std::string& out, const Page& p) {
   open_section(out, "funding", p.t.funding, p.t.funding_intro);
-  if (p.analyses.funding.empty()) note(out, p.t.no_funding);
+  if (!p.analyses.has_funding) missing_note(out, p, "funding");
+  else if (p.analyses.funding.empty()) note(out, p.t.no_funding);
   for (const CurrencyFlow& f : p.analyses.funding) diagram(out, p, f);
   close_section(out);
 }

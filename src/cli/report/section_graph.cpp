@@ -81,7 +81,7 @@ void section_graph(std::string& out, const Page& p) {
   open_section(out, "graph", p.t.graph, p.t.graph_intro);
   const GraphLayout g = layout_graph(p.data, width);
   legend(out, p);
-  if (!p.analyses.has_status) note(out, std::string(p.t.st_none) + ": " + std::string(p.t.not_available_yet));
+  if (!p.analyses.has_status) missing_note(out, p, "gaps");
   open_chart(out, "graph", "wide");
   Svg svg(out);
   svg.open(g.width, g.height, "graph", p.t.graph);

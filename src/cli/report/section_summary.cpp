@@ -57,7 +57,7 @@ void findings(std::string& out, const Page& p, std::string_view title, const std
               bool available) {
   out += "<div><h3>" + esc(title) + "</h3>\n";
   if (!available) {
-    note(out, std::string(p.t.not_available) + ": " + std::string(p.t.not_available_yet));
+    missing_note(out, p, "gaps");
   } else if (list.empty()) {
     note(out, p.t.no_findings);
   } else {
@@ -112,8 +112,7 @@ void section_summary(std::string& out, const Page& p) {
   open_section(out, "summary", p.t.summary, p.t.summary_intro);
   facts(out, p);
   if (p.summary.has_status) status_bar(out, p);
-  else note(out, std::string(p.t.status_counts) + " \u2014 " + std::string(p.t.not_available) + ": " +
-                     std::string(p.t.not_available_yet));
+  else missing_note(out, p, "gaps");
   out += "<div class=\"columns\">\n";
   findings(out, p, p.t.largest_gaps, p.summary.largest_gaps, p.summary.has_gaps);
   findings(out, p, p.t.priority_mismatches, p.summary.mismatches, p.summary.has_gaps);

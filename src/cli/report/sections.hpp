@@ -39,6 +39,8 @@ void open_chart(std::string& out, std::string_view id, std::string_view extra_cl
 void close_chart(std::string& out, std::string_view caption);
 /// A note in place of something that cannot be shown.
 void note(std::string& out, std::string_view text);
+/// "Not available: <why>" for an analysis that did not run (analyses.missing).
+void missing_note(std::string& out, const Page& page, std::string_view what);
 
 /// The CSS class of a status ("st-on-track") and its words.
 std::string status_class(Status s);

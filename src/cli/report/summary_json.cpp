@@ -23,6 +23,13 @@ json findings_json(const std::vector<Finding>& list) {
 
 }  // namespace
 
+json missing_json(const std::vector<Missing>& missing) {
+  json out = json::array();
+  for (const Missing& m : missing)
+    out.push_back({{"analysis", m.what}, {"reason", m.why.empty() ? "not in this version of the library" : m.why}});
+  return out;
+}
+
 json summary_json(const ModelData& d, const Analyses& a, const Summary& s) {
   json levels = json::array();
   for (auto it = s.levels.rbegin(); it != s.levels.rend(); ++it)
@@ -79,7 +86,7 @@ json summary_json(const ModelData& d, const Analyses& a, const Summary& s) {
               {"priority_mismatches", s.has_gaps ? findings_json(s.mismatches) : json(nullptr)},
               {"contributions", contributions},
               {"validation", {{"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}}},
-              {"not_computed", s.missing}};
+              {"not_computed", missing_json(s.missing)}};
 }
 
 }  // namespace ig_cli::report

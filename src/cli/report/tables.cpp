@@ -108,7 +108,7 @@ void print_tables(std::ostream& out, const ModelData& d, const Analyses& a, cons
 
   out << "\nIndicator status\n";
   if (!s.has_status) {
-    out << "  not available in this version (needs the gap analysis)\n";
+    out << "  not available (needs the gap analysis)\n";
   } else {
     Table t({"status", "indicators"}, {false, true});
     for (const Status st : {Status::on_track, Status::improving, Status::stagnating, Status::worsening, Status::none})
@@ -120,7 +120,7 @@ void print_tables(std::ostream& out, const ModelData& d, const Analyses& a, cons
     findings(out, "Largest gaps", s.largest_gaps);
     findings(out, "Priority mismatches", s.mismatches);
   } else {
-    out << "\nLargest gaps, priority mismatches\n  not available in this version (needs the gap analysis)\n";
+    out << "\nLargest gaps, priority mismatches\n  not available (needs the gap analysis)\n";
   }
   if (a.has_contributions) {
     out << "\nContributions per goal (attribution share of each priority area)\n";
@@ -130,11 +130,9 @@ void print_tables(std::ostream& out, const ModelData& d, const Analyses& a, cons
     t.print(out);
   }
   out << "\nValidation: " << s.errors << " errors, " << s.warnings << " warnings, " << s.infos << " infos\n";
-  if (!s.missing.empty()) {
-    out << "Not computed in this version:";
-    for (const auto& m : s.missing) out << ' ' << m;
-    out << '\n';
-  }
+  for (const Missing& m : s.missing)
+    out << "Not computed: " << m.what << " (" << (m.why.empty() ? "not in this version of the library" : m.why)
+        << ")\n";
 }
 
 }  // namespace ig_cli::report
