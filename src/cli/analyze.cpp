@@ -16,6 +16,7 @@ struct AnalyzeOptions {
   Common common;
   std::vector<std::string> data;
   std::string geo;
+  std::string lang = "en";
 };
 
 int run_analyze(const AnalyzeOptions& o) {
@@ -24,7 +25,7 @@ int run_analyze(const AnalyzeOptions& o) {
   progress.stage(0, 4, "loading");
   const ig::model model = load_with_data(o.common.model, o.data);
   const ModelData data = read_model(model, o.geo);
-  const Analyses analyses = analyse(model, data, progress);
+  const Analyses analyses = analyse(model, data, o.lang == "sv" ? Lang::sv : Lang::en, progress);
   const Summary summary = summarise(data, analyses);
   if (o.common.json)
     std::cout << summary_json(data, analyses, summary).dump(2) << '\n';
@@ -41,6 +42,8 @@ void add_analyze(CLI::App& app, Command& command) {
   sub->add_option("--data,-d", o->data, "Kolada JSON files whose values are merged in (the model file is unchanged)")
       ->check(CLI::ExistingFile);
   sub->add_option("--geo", o->geo, "Geography id to centre on (default: the one with the most sub-geographies)");
+  sub->add_option("--lang", o->lang, "Language of the gap messages: en (default) or sv")
+      ->check(CLI::IsMember({"sv", "en"}));
   sub->add_flag("--json", o->common.json, "Print one JSON document on stdout");
   sub->callback([&command, o] { command = [o] { return run_analyze(*o); }; });
 }

@@ -29,9 +29,9 @@ int run_report(const ReportOptions& o) {
   progress.stage(0, 4, "loading");
   const ig::model model = load_with_data(o.common.model, o.data);
   const ModelData data = read_model(model, o.geo);
-  const Analyses analyses = analyse(model, data, progress);
-  const Summary summary = summarise(data, analyses);
   const Lang lang = o.lang == "sv" ? Lang::sv : Lang::en;
+  const Analyses analyses = analyse(model, data, lang, progress);
+  const Summary summary = summarise(data, analyses);
   const std::string html = render_page(Page{data, analyses, summary, lang, texts(lang)});
   if (o.output.empty()) {
     std::cout << html;

@@ -34,6 +34,24 @@ class Analyze(unittest.TestCase):
         self.assertEqual(doc["levels"][0], {"level": "vision", "nodes": 1})
         self.assertEqual(doc["levels"][-1], {"level": "activity", "nodes": 3})
 
+    def test_json_status_and_contributions(self):
+        _, out, _ = run("analyze", self.path, "--json", expect=0)
+        doc = json.loads(out)
+        # handmade.py: I1's level and I2's change targets are on track (worked out in
+        # test_report_values); I2's disparity target too; I3 has one observation.
+        self.assertEqual(doc["status"]["as_of"], "2023")
+        self.assertEqual(doc["status"]["targets"]["on-track"], 3)
+        self.assertEqual(doc["status"]["targets"]["not-available"], 1)
+        self.assertEqual(doc["status"]["on_track_share"], 1.0)
+        self.assertEqual(doc["largest_gaps"], [])
+        shares = {(c["source"], c["target"]): c["value"] for c in doc["contributions"]["activities"]}
+        self.assertAlmostEqual(shares[("A1", "G1")], 0.75, places=12)
+        self.assertAlmostEqual(shares[("A2", "G1")], 0.25, places=12)
+        self.assertAlmostEqual(shares[("A1", "G2")], 0.5, places=12)
+        self.assertEqual(doc["contributions"]["areas"], [])
+        self.assertEqual([m["analysis"] for m in doc["not_computed"]], ["contributions"])  # G3: trade-off only
+        self.assertIn('"G3"', doc["not_computed"][0]["reason"])
+
     def test_not_computed_is_said(self):
         _, out, _ = run("analyze", self.path, "--json", expect=0)
         doc = json.loads(out)

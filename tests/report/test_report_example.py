@@ -178,20 +178,56 @@ class ExampleReport(unittest.TestCase):
         _, from_csv = report(EXAMPLE_CSV, "--lang", "sv")
         self.assertEqual(from_csv, self.html_sv)
 
+    def test_every_css_variable_is_defined(self):
+        style = self.dom_sv.find("style").text()
+        defined = set(re.findall(r"(--[a-z-]+)\s*:", style))
+        used = set(re.findall(r"var\((--[a-z-]+)", style))
+        self.assertEqual(used - defined, set())
+
     def test_print_styles(self):
         style = self.dom_sv.find("style").text()
         self.assertIn("@media print", style)
         self.assertIn("break-before: page", style)
         self.assertIn("@page", style)
 
-    def test_diagnostics_match_validate(self):
+    def test_diagnostics_are_validation_and_gap_findings(self):
         _, out, _ = run("validate", EXAMPLE, "--json", expect=0)
         diagnostics = json.loads(out)["diagnostics"]
+        _, out, _ = run("gaps", EXAMPLE, "--json", "--lang", "en", expect=0)
+        gaps = json.loads(out)["gaps"]
+        self.assertGreater(len(gaps), 0)
         section = self.dom_en.find("section", id="diagnostics")
-        rows = section.find_all("tr")
-        self.assertEqual(max(len(rows) - 1, 0), len(diagnostics))
-        if not diagnostics:
-            self.assertIn("No findings.", section.text())
+        rows = section.find("tbody").find_all("tr")
+        self.assertEqual(len(rows), len(diagnostics) + len(gaps))
+        messages = {r.find_all("td")[2].text() for r in rows}
+        for g in gaps:
+            self.assertIn(g["message"], messages)
+        order = [r.attrs["class"] for r in rows]
+        self.assertEqual(order, sorted(order), "errors first, then warnings, then infos")
+
+    def test_status_and_gaps_from_the_gap_analysis(self):
+        _, out, _ = run("gaps", EXAMPLE, "--json", "--lang", "sv", expect=0)
+        doc = json.loads(out)
+        # Every node's colour bin is its rolled-up share on track: 0-20 % -> sh-0 ... 80-100 % -> sh-4.
+        share = {r["node"]: r.get("share") for r in doc["rollup"]}
+        graph = self.dom_sv.find("figure", data_chart="graph")
+        for g in graph.find_all("g", cls="node"):
+            s = share.get(g.attrs["data-node"])
+            expected = "sh-none" if s is None else f"sh-{min(int(s * 5), 4)}"
+            self.assertIn(expected, g.classes, g.attrs["data-node"])
+        self.assertEqual(len({c for g in graph.find_all("g", cls="node") for c in g.classes if c.startswith("sh-")}) > 2,
+                         True)
+        # The summary's mismatch table is the library's ranking, in order.
+        ranking = [p["node"] for p in doc["priorities"]][:10]
+        table = self.dom_sv.find("table", cls="mismatch")
+        self.assertEqual([r.find("small").text().split(" \u00b7 ")[0] for r in table.find("tbody").find_all("tr")],
+                         ranking)
+        # A badge per target of every indicator evaluated in the focus geography.
+        badges = sum(len(self.dom_sv.find("figure", data_chart="trend-" + i["id"]).find_all("span", cls="badge"))
+                     for i in self.model["indicators"]
+                     if self.dom_sv.find("figure", data_chart="trend-" + i["id"]) is not None)
+        headline = [e for e in doc["performance"] if e.get("headline")]
+        self.assertEqual(badges, len(headline))
 
     def test_stdout_when_no_output_file(self):
         _, out, _ = run("report", EXAMPLE, "--lang", "sv", expect=0)

@@ -1,4 +1,5 @@
 """Report figures on a small hand-made model (handmade.py works them out)."""
+import json
 import re
 import unittest
 
@@ -103,12 +104,58 @@ class HandmadeReport(unittest.TestCase):
         self.assertEqual([r.tooltip() for r in bars.find_all("rect", cls="bar")],
                          ["Muni one Women: 35", "Muni one Men: 25"])
 
-    def test_analyses_not_available_are_said_not_faked(self):
-        for section in ("summary", "contributions"):
-            text = self.dom.find("section", id=section).text()
-            self.assertIn("Not available", text)
-        contributions = self.dom.find("section", id="contributions")
-        self.assertEqual(contributions.find_all("figure"), [])
+    def test_progress_classes_worked_out_by_hand(self):
+        # I1 (increase): 50 in 2020, 57 in 2023, target 70 by 2030. Observed growth
+        # (57/50)^(1/3) - 1 = 4.46 %/year against the required (70/50)^(1/10) - 1 = 3.42 %/year:
+        # ratio 1.30 >= 0.95, on track. I2 (decrease), -20 % by 2030 from 100 in 2020, is 90 in
+        # 2023: (100/90)^(1/3) - 1 = 3.57 %/year down against (100/80)^(1/10) - 1 = 2.26 %: on track.
+        i1 = self.chart("trend-I1").find("p", cls="targets")
+        self.assertEqual([b.text() for b in i1.find_all("span", cls="badge")], ["On track"])
+        i2 = self.chart("trend-I2").find("p", cls="targets")
+        self.assertEqual(i2.find_all("span", cls="badge")[0].text(), "On track")
+        # Goal one's own indicator is on track and nothing below it is assessed: 100 %.
+        g1 = self.chart("graph").find("g", data_node="G1")
+        self.assertIn("sh-4", g1.classes)
+        self.assertIn("100%", g1.tooltip())
+
+    def test_contributions_worked_out_by_hand(self):
+        # Attribution: G1's in-weights O1 1, O2 1 -> 1/2 each; O1 is all A1's; O2 is half A1's,
+        # half A2's. A1 -> G1 = 1/2 + 1/4 = 75 %, A2 -> G1 = 25 %; G2 (only O2) 50 % each.
+        g1 = self.chart("contrib-G1-activity")
+        self.assertEqual([r.tooltip() for r in g1.find_all("rect", cls="bar")],
+                         ["A1 \u2014 Activity one: 75.0%", "A2 \u2014 Activity two: 25.0%"])
+        g2 = self.chart("contrib-G2-activity")
+        self.assertEqual([r.tooltip() for r in g2.find_all("rect", cls="bar")],
+                         ["A1 \u2014 Activity one: 50.0%", "A2 \u2014 Activity two: 50.0%"])
+        # G3 is fed by a trade-off only: the library cannot attribute it, and the page says why.
+        self.assertIsNone(self.dom.find("figure", data_chart="contrib-G3-activity"))
+        self.assertIn("cannot normalise at node \"G3\"", self.dom.find("section", id="contributions").text())
+
+    def test_priority_ranking_and_largest_gaps(self):
+        summary = self.dom.find("section", id="summary")
+        table = summary.find("table", cls="mismatch")
+        self.assertIsNotNone(table)
+        self.assertIn("No findings.", summary.find("div", cls="columns").text())  # no target is behind
+
+
+class AnalysesThatCannotRun(unittest.TestCase):
+    """A trade-off as a funded activity's only edge: money cannot split there, and the goal
+    has no positive in-weight to share out. The sections say so, with the library's reason."""
+
+    def test_reasons_are_shown_not_made_up(self):
+        model = {"impactgraph": 1, "nodes": [
+            {"id": "A", "level": "activity", "funding": [{"amount": 5, "currency": "SEK", "source": "S"}]},
+            {"id": "G", "level": "goal"}], "edges": [{"from": "A", "to": "G", "weight": -1}]}
+        _, html = report(write_model(scratch(), model))
+        dom = parse(html)
+        for section in ("funding", "contributions"):
+            text = dom.find("section", id=section).text()
+            self.assertIn("Not available: ", text)
+            self.assertIn("cannot normalise", text)
+            self.assertEqual(dom.find("section", id=section).find_all("figure"), [])
+        _, out, _ = run("analyze", write_model(scratch(), model), "--json", expect=0)
+        reasons = {m["analysis"]: m["reason"] for m in json.loads(out)["not_computed"]}
+        self.assertEqual(set(reasons), {"funding", "contributions"})
 
 
 class EdgeCases(unittest.TestCase):

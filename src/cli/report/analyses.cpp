@@ -8,12 +8,19 @@ namespace ig_cli::report {
 
 const char* status_key(Status s) {
   switch (s) {
+    case Status::achieved: return "target-achieved";
     case Status::on_track: return "on-track";
-    case Status::improving: return "improving";
-    case Status::stagnating: return "stagnating";
-    case Status::worsening: return "worsening";
+    case Status::moderate: return "moderate";
+    case Status::limited: return "limited";
+    case Status::deteriorating: return "deteriorating";
     default: return "none";
   }
+}
+
+Status worse(Status a, Status b) {
+  if (a == Status::none) return b;
+  if (b == Status::none) return a;
+  return static_cast<int>(a) > static_cast<int>(b) ? a : b;  // the enum runs from best to worst
 }
 
 void Progress::stage(int index, int total, const std::string& what) {
@@ -29,22 +36,41 @@ void Progress::done() {
 
 namespace {
 
-// Attribution shares of every goal from the nodes of `level` (one C ABI call).
-std::vector<Share> attribution(const ig::model& model, const std::string& level, const std::string& goals) {
+// Attribution shares of one goal from the nodes of `level` (one C ABI call).
+std::vector<Share> attribution(const ig::model& model, const std::string& level, const std::string& goal) {
   const ig_contribution_options options = ig::contribution_options(IG_CONTRIBUTION_ATTRIBUTION);
   const ig::contributions c = ig::contributions::compute(model, ig::node_selection::levels({level}),
-                                                         ig::node_selection::levels({goals}), &options);
+                                                         ig::node_selection::ids({goal}), &options);
   std::vector<Share> out;
   for (const ig_contribution& r : c.all()) out.push_back({r.source, r.target, r.value});
   return out;
 }
 
+// Goal by goal, so that one goal the library cannot attribute (a goal fed only by
+// trade-offs) leaves the others shown; each refusal is reported.
+void contributions(const ig::model& model, const ModelData& d, Analyses& a) {
+  bool areas = false;
+  for (std::size_t l = 0; l < d.goal_level; ++l) areas = areas || d.levels[l] == "area";
+  for (const Node& goal : d.nodes) {
+    if (goal.level_index != d.goal_level) continue;
+    try {
+      std::vector<Share> by_area = areas ? attribution(model, "area", goal.id) : std::vector<Share>{};
+      std::vector<Share> by_activity = d.goal_level > 0 ? attribution(model, d.levels[0], goal.id) : std::vector<Share>{};
+      a.area_shares.insert(a.area_shares.end(), by_area.begin(), by_area.end());
+      a.activity_shares.insert(a.activity_shares.end(), by_activity.begin(), by_activity.end());
+      a.has_contributions = true;
+    } catch (const ig::error& e) {
+      a.missing.push_back({"contributions", e.what()});
+    }
+  }
+}
+
 }  // namespace
 
-Analyses analyse(const ig::model& model, const ModelData& data, Progress& progress) {
+Analyses analyse(const ig::model& model, const ModelData& data, Lang lang, Progress& progress) {
   Analyses a;
-  a.node_status.assign(data.nodes.size(), Status::none);
   a.indicator_status.assign(data.indicators.size(), Status::none);
+  a.node_share.assign(data.nodes.size(), std::nullopt);
   progress.stage(1, 3, "funding flow");
   try {
     a.funding = funding_flows(model, data);
@@ -53,21 +79,21 @@ Analyses analyse(const ig::model& model, const ModelData& data, Progress& progre
     a.missing.push_back({"funding", e.what()});
   }
   progress.stage(2, 3, "contributions");
-  if (!data.levels.empty()) {
-    const std::string& goals = data.levels[data.goal_level];
-    try {
-      for (std::size_t l = 0; l < data.levels.size(); ++l)
-        if (data.levels[l] == "area" && l < data.goal_level) a.area_shares = attribution(model, "area", goals);
-      if (data.goal_level > 0) a.activity_shares = attribution(model, data.levels[0], goals);
-      a.has_contributions = true;
-    } catch (const ig::error& e) {
-      a.area_shares.clear();
-      a.activity_shares.clear();
-      a.missing.push_back({"contributions", e.what()});
-    }
-  }
+  contributions(model, data, a);
   progress.stage(3, 3, "gaps");
-  a.missing.push_back({"gaps", ""});  // not in this version of the library
+  try {
+    detect_gaps(model, data, lang, a);
+  } catch (const ig::error& e) {
+    a.has_gaps = false;  // nothing half-filled
+    a.as_of.clear();
+    a.main_currency.clear();
+    a.gaps.clear();
+    a.evaluations.clear();
+    a.priorities.clear();
+    a.indicator_status.assign(data.indicators.size(), Status::none);
+    a.node_share.assign(data.nodes.size(), std::nullopt);
+    a.missing.push_back({"gaps", e.what()});
+  }
   progress.done();
   return a;
 }
@@ -111,15 +137,39 @@ Summary summarise(const ModelData& d, const Analyses& a) {
     else if (diag.severity == IG_SEVERITY_WARNING) ++s.warnings;
     else ++s.infos;
   }
-  s.has_status = a.has_status;
-  if (a.has_status) {
-    for (const Status st : a.indicator_status) ++s.status_counts[static_cast<std::size_t>(st)];
-    const std::size_t assessed = d.indicators.size() - s.status_counts[0];
-    s.on_track_share = assessed > 0 ? static_cast<double>(s.status_counts[1]) / static_cast<double>(assessed) : 0.0;
-  }
   s.has_gaps = a.has_gaps;
-  for (std::size_t i = 0; i < a.gaps.size() && i < 10; ++i) s.largest_gaps.push_back(a.gaps[i]);
-  for (std::size_t i = 0; i < a.mismatches.size() && i < 10; ++i) s.mismatches.push_back(a.mismatches[i]);
+  s.as_of = a.as_of;
+  if (a.has_gaps) {
+    std::size_t evaluated = 0;
+    for (const Evaluation& e : a.evaluations) {
+      ++s.status_counts[static_cast<std::size_t>(e.status)];
+      evaluated += e.status == Status::none ? 0 : 1;
+    }
+    if (evaluated > 0)
+      s.on_track_share = static_cast<double>(s.status_counts[1] + s.status_counts[2]) / static_cast<double>(evaluated);
+    for (std::size_t v = 0; v < d.nodes.size(); ++v)  // the top level's first node with a share
+      if (d.nodes[v].level_index + 1 == d.levels.size() && a.node_share[v]) {
+        s.top_share = a.node_share[v];
+        break;
+      }
+    std::vector<Evaluation> off;
+    for (const Evaluation& e : a.evaluations)
+      if (e.shortfall && *e.shortfall > 0.0 && e.status != Status::achieved && e.status != Status::on_track)
+        off.push_back(e);
+    // Largest shortfall first; among equals the worse class first, then the model's order.
+    std::stable_sort(off.begin(), off.end(), [](const Evaluation& x, const Evaluation& y) {
+      if (*x.shortfall != *y.shortfall) return *x.shortfall > *y.shortfall;
+      return static_cast<int>(x.status) > static_cast<int>(y.status);
+    });
+    if (off.size() > 10) off.resize(10);
+    s.largest_gaps = std::move(off);
+    for (std::size_t i = 0; i < a.priorities.size() && i < 10; ++i) s.mismatches.push_back(a.priorities[i]);
+    for (const Finding& f : a.gaps) {
+      auto it = std::find_if(s.gap_codes.begin(), s.gap_codes.end(), [&](const auto& c) { return c.first == f.code; });
+      if (it == s.gap_codes.end()) s.gap_codes.emplace_back(f.code, 1);
+      else ++it->second;
+    }
+  }
   s.missing = a.missing;
   return s;
 }

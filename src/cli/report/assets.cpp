@@ -7,7 +7,8 @@ namespace ig_cli::report {
 
 std::string_view page_css() {
   return R"CSS(:root { --ink: #1d2430; --muted: #5b6472; --line: #d5dae1; --paper: #ffffff; --panel: #f5f7fa;
-  --on-track: #2e7d32; --improving: #8bc34a; --stagnating: #f2b01e; --worsening: #c62828; --none: #b9c0ca;
+  --achieved: #1b5e20; --on-track: #43a047; --moderate: #c0ca33; --limited: #f2a71b; --deteriorating: #c62828;
+  --none: #c9ced6;
   --focus: #1f5fa8; --peer: #e07b00; --women: #b23a8a; --men: #2a7ab0; }
 * { box-sizing: border-box; }
 html { background: var(--paper); color: var(--ink); }
@@ -50,7 +51,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .legend { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; color: var(--muted); }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 5px; vertical-align: -1px; }
 .swatch-line { display: inline-block; width: 22px; height: 0; border-top: 2px solid #7a8594; margin-right: 5px; vertical-align: 3px; }
-.swatch-line.negative { border-top: 2px dashed var(--worsening); }
+.swatch-line.negative { border-top: 2px dashed var(--deteriorating); }
 .swatch-line.focus { border-top: 3px solid var(--focus); }
 .swatch-line.other { border-top: 1px solid #aeb6c1; }
 .swatch-line.peer { border-top: 2px solid var(--peer); }
@@ -58,20 +59,24 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch-line.threshold { border-top: 1px dotted #333; }
 .swatch.baseline { background: #333; border-radius: 0; }
 .swatch.target { background: var(--on-track); transform: rotate(45deg) scale(.8); }
-.st-on-track { --fill: var(--on-track); } .st-improving { --fill: var(--improving); }
-.st-stagnating { --fill: var(--stagnating); } .st-worsening { --fill: var(--worsening); } .st-none { --fill: var(--none); }
-.swatch[class*="st-"] { background: var(--fill); }
+.st-target-achieved { --fill: var(--achieved); --text: #fff; } .st-on-track { --fill: var(--on-track); --text: #fff; }
+.st-moderate { --fill: var(--moderate); } .st-limited { --fill: var(--limited); }
+.st-deteriorating { --fill: var(--deteriorating); --text: #fff; } .st-none { --fill: var(--none); }
+.sh-0 { --fill: #d73027; } .sh-1 { --fill: #fc8d59; } .sh-2 { --fill: #fee08b; } .sh-3 { --fill: #91cf60; }
+.sh-4 { --fill: #1a9850; } .sh-none { --fill: #e4e7ec; }
+.swatch[class*="st-"], .swatch[class*="sh-"] { background: var(--fill); }
 .swatch.dot { border-radius: 50%; } .swatch.dot.better { background: var(--focus); } .swatch.dot.worse { background: var(--peer); }
 .swatch.women { background: var(--women); } .swatch.men { background: var(--men); }
 .swatch-line.reference { border-top: 2px dashed #111; }
-.badge { display: inline-block; border-radius: 9px; padding: 0 8px; font-size: 11px; background: var(--fill); color: #000; }
+.badge { display: inline-block; border-radius: 9px; padding: 0 8px; font-size: 11px; background: var(--fill);
+  color: var(--text, #000); white-space: nowrap; }
 svg text { font-size: 10px; fill: var(--ink); }
 svg .column-head { font-size: 11px; font-weight: 600; fill: var(--muted); }
 svg .tick { fill: var(--muted); }
 svg .gridline { stroke: #e6e9ee; stroke-width: 1; }
 svg .axis { stroke: #9aa3ae; stroke-width: 1; }
 svg .edge { fill: none; stroke: #7a8594; stroke-opacity: .5; }
-svg .edge.negative { stroke: var(--worsening); stroke-dasharray: 5 3; stroke-opacity: .85; }
+svg .edge.negative { stroke: var(--deteriorating); stroke-dasharray: 5 3; stroke-opacity: .85; }
 svg .node rect { fill: var(--fill); stroke: #56606d; stroke-width: .6; }
 svg .node text { font-size: 9.5px; }
 svg .node:hover rect { stroke-width: 2; }
@@ -107,6 +112,9 @@ svg .stem { stroke: #b9c0ca; stroke-width: 1.5; }
 svg .stem.better { stroke: #9dbbe0; } svg .stem.worse { stroke: #f3c08a; }
 svg .series-label { font-size: 10px; font-weight: 600; }
 svg .series-label.women { fill: var(--women); } svg .series-label.men { fill: var(--men); }
+.finding { margin: 4px 0 0; font-size: 12px; border-left: 3px solid var(--limited); padding-left: 8px; }
+tr.flagged td { background: #fff4e0; }
+.targets .badge { margin-left: 2px; }
 .picker { display: inline-block; margin: 0 0 10px; font-size: 13px; }
 .assessments { margin-bottom: 12px; }
 .assessments th, .assessments td.geo { white-space: nowrap; }

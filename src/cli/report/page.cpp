@@ -1,5 +1,7 @@
 // The page: head with the inline CSS, the table of contents, the sections in order and the
 // inline script. Nothing is fetched from anywhere when the page is viewed.
+#include <algorithm>
+
 #include "impactgraph.h"
 #include "report/sections.hpp"
 
@@ -16,7 +18,7 @@ void close_section(std::string& out) { out += "</div>\n</section>\n"; }
 void open_chart(std::string& out, std::string_view id, std::string_view extra_class) {
   out += "<figure class=\"chart";
   if (!extra_class.empty()) out += " " + std::string(extra_class);
-  out += "\" data-chart=\"" + esc(id) + "\">\n";
+  out += "\" id=\"chart-" + esc(id) + "\" data-chart=\"" + esc(id) + "\">\n";
 }
 
 void close_chart(std::string& out, std::string_view caption) {
@@ -37,12 +39,18 @@ std::string status_class(Status s) { return std::string("st-") + status_key(s); 
 
 std::string_view status_name(Status s, const Texts& t) {
   switch (s) {
+    case Status::achieved: return t.st_achieved;
     case Status::on_track: return t.st_on_track;
-    case Status::improving: return t.st_improving;
-    case Status::stagnating: return t.st_stagnating;
-    case Status::worsening: return t.st_worsening;
+    case Status::moderate: return t.st_moderate;
+    case Status::limited: return t.st_limited;
+    case Status::deteriorating: return t.st_deteriorating;
     default: return t.st_none;
   }
+}
+
+int share_bin(std::optional<double> share) {
+  if (!share) return -1;
+  return std::clamp(static_cast<int>(*share * 5.0), 0, 4);  // 1.0 falls in the top bin
 }
 
 std::string render_page(const Page& p) {

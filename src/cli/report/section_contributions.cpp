@@ -49,18 +49,20 @@ void bars(std::string& out, const Page& p, std::size_t goal, const std::vector<S
 
 void section_contributions(std::string& out, const Page& p) {
   open_section(out, "contributions", p.t.contributions, p.t.contributions_intro);
+  const std::size_t start = out.size();
   const ModelData& d = p.data;
-  if (!p.analyses.has_contributions) {
-    missing_note(out, p, "contributions");
-  } else {
-    out += "<div class=\"grid\">\n";
+  for (const Missing& m : p.analyses.missing)
+    if (m.what == "contributions") note(out, std::string(p.t.not_available) + ": " + m.why);
+  if (p.analyses.has_contributions) {
+    std::string charts;
     for (std::size_t g = 0; g < d.nodes.size(); ++g) {
       if (d.nodes[g].level_index != d.goal_level) continue;
-      bars(out, p, g, p.analyses.area_shares, "area", d.nodes.size());
-      bars(out, p, g, p.analyses.activity_shares, "activity", top_activities);
+      bars(charts, p, g, p.analyses.area_shares, "area", d.nodes.size());
+      bars(charts, p, g, p.analyses.activity_shares, d.levels.front(), top_activities);
     }
-    out += "</div>\n";
+    if (!charts.empty()) out += "<div class=\"grid\">\n" + charts + "</div>\n";
   }
+  if (out.find("data-chart=\"contrib-", start) == std::string::npos) note(out, p.t.no_contributions);
   close_section(out);
 }
 

@@ -12,6 +12,16 @@ namespace ig_cli::report {
 
 namespace {
 
+// The gap analysis's equality findings about indicator `id` (their first id) and, when
+// given, geography `geo` (their second id), as notes.
+void equality_findings(std::string& out, const Page& p, const std::string& id, std::string_view code,
+                       const std::string& geo = {}) {
+  for (const Finding& f : p.analyses.gaps)
+    if (f.code == code && !f.ids.empty() && f.ids.front() == id &&
+        (geo.empty() || (f.ids.size() > 1 && f.ids[1] == geo)))
+      out += "<p class=\"finding\">" + esc(f.message) + "</p>\n";
+}
+
 constexpr double bar_w = 380.0, row_h = 15.0, label_w = 96.0;
 
 struct Bar {
@@ -96,6 +106,7 @@ void municipal_chart(std::string& out, const Page& p, const SeriesIndex& index, 
   if (focus_value)
     caption += (caption.empty() ? "" : "; ") + std::string(p.t.reference_line) + ": " +
                d.geographies[*d.focus_geo].display() + " " + number_auto(*focus_value, 2, p.lang);
+  equality_findings(out, p, ind.id, "unequal-municipalities");
   close_chart(out, caption);
 }
 
@@ -152,6 +163,7 @@ void gender_chart(std::string& out, const Page& p, const SeriesIndex& index, std
   if (lk && lm && lk->period == lm->period)
     caption = std::string(p.t.gap) + " " + lk->period + ": " + number_auto(lk->value - lm->value, 2, p.lang) + " (" +
               std::string(p.t.women) + " \u2212 " + std::string(p.t.men) + ")";
+  equality_findings(out, p, ind.id, "gender-gap", d.geographies[*d.focus_geo].id);
   close_chart(out, caption);
 }
 

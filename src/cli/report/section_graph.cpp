@@ -51,11 +51,12 @@ void draw_nodes(Svg& svg, const Page& p, const GraphLayout& g) {
   for (std::size_t v = 0; v < d.nodes.size(); ++v) {
     const Node& node = d.nodes[v];
     const NodePlace& at = g.nodes[v];
-    const Status st = p.analyses.node_status.empty() ? Status::none : p.analyses.node_status[v];
+    const std::optional<double> share = p.analyses.node_share.empty() ? std::nullopt : p.analyses.node_share[v];
+    const int bin = share_bin(share);
     std::string tip = node.id + " \u2014 " + node.name() + " (" + level_name(node.level, p.lang) + ")";
-    if (p.analyses.has_status) tip += "\n" + std::string(status_name(st, p.t));
-    svg.raw() += "<g class=\"node " + status_class(st) + "\" data-node=\"" + esc(node.id) + "\"><title>" +
-                 esc(tip) + "</title>";
+    if (share) tip += "\n" + std::string(p.t.share_legend) + ": " + percent(*share, 0, p.lang);
+    svg.raw() += "<g class=\"node " + (bin < 0 ? std::string("sh-none") : "sh-" + std::to_string(bin)) +
+                 "\" data-node=\"" + esc(node.id) + "\"><title>" + esc(tip) + "</title>";
     svg.rect(at.x, at.y, g.box_width, g.box_height, "rx=\"4\"");
     svg.text(at.x + 5, at.y + g.box_height - 5.5, shorten(node.name(), chars), "");
     svg.raw() += "</g>\n";
@@ -65,12 +66,14 @@ void draw_nodes(Svg& svg, const Page& p, const GraphLayout& g) {
 
 void legend(std::string& out, const Page& p) {
   out += "<ul class=\"legend\">";
-  if (p.analyses.has_status) {
-    for (const Status s : {Status::on_track, Status::improving, Status::stagnating, Status::worsening, Status::none})
-      out += "<li><span class=\"swatch " + status_class(s) + "\"></span>" + esc(status_name(s, p.t)) + "</li>";
-  } else {
-    out += "<li><span class=\"swatch st-none\"></span>" + esc(p.t.st_none) + "</li>";
+  if (p.analyses.has_gaps) {
+    out += "<li>" + esc(p.t.share_legend) + ":</li>";
+    static const char* const ranges[] = {"0\u201320", "20\u201340", "40\u201360", "60\u201380", "80\u2013100"};
+    for (int b = 0; b < 5; ++b)
+      out += "<li><span class=\"swatch sh-" + std::to_string(b) + "\"></span>" + ranges[b] +
+             (p.lang == Lang::sv ? "\u00a0%" : "%") + "</li>";
   }
+  out += "<li><span class=\"swatch sh-none\"></span>" + esc(p.t.share_none) + "</li>";
   out += "<li><span class=\"swatch-line negative\"></span>" + esc(p.t.trade_off) + "</li>";
   out += "<li><span class=\"swatch-line\"></span>" + esc(p.t.edge_width) + "</li></ul>\n";
 }
@@ -81,7 +84,7 @@ void section_graph(std::string& out, const Page& p) {
   open_section(out, "graph", p.t.graph, p.t.graph_intro);
   const GraphLayout g = layout_graph(p.data, width);
   legend(out, p);
-  if (!p.analyses.has_status) missing_note(out, p, "gaps");
+  if (!p.analyses.has_gaps) missing_note(out, p, "gaps");
   open_chart(out, "graph", "wide");
   Svg svg(out);
   svg.open(g.width, g.height, "graph", p.t.graph);

@@ -26,7 +26,11 @@ void facts(std::string& out, const Page& p) {
   if (!s.first_period.empty()) fact(out, p.t.periods, s.first_period + "\u2013" + s.last_period);
   if (!s.focus_geo.empty()) fact(out, p.t.focus_geo, s.focus_geo);
   for (const CurrencyTotal& c : s.funding) fact(out, p.t.total_funding, money(c.total, c.currency, p.lang));
-  if (s.has_status) fact(out, p.t.on_track_share, percent(s.on_track_share, 0, p.lang));
+  if (s.on_track_share) fact(out, p.t.on_track_share, percent(*s.on_track_share, 0, p.lang));
+  if (s.top_share && !p.data.levels.empty())
+    fact(out, std::string(p.t.top_share) + " " + level_name(p.data.levels.back(), p.lang),
+         percent(*s.top_share, 0, p.lang));
+  if (!s.as_of.empty()) fact(out, p.t.as_of, s.as_of);
   out += "</div>\n";
 }
 
@@ -39,34 +43,75 @@ void status_bar(std::string& out, const Page& p) {
   Svg svg(out);
   svg.open(1180, 46, "status-bar", p.t.status_counts);
   double x = 0.0;
-  for (const Status st : {Status::on_track, Status::improving, Status::stagnating, Status::worsening, Status::none}) {
+  for (const Status st : {Status::achieved, Status::on_track, Status::moderate, Status::limited, Status::deteriorating,
+                          Status::none}) {
     const std::size_t c = s.status_counts[static_cast<std::size_t>(st)];
     if (c == 0) continue;
     const double w = 1180.0 * static_cast<double>(c) / static_cast<double>(total);
     svg.raw() += "<g class=\"" + status_class(st) + "\">";
     svg.rect(x, 0, w, 24, "style=\"fill: var(--fill)\"", std::string(status_name(st, p.t)) + ": " + std::to_string(c));
     svg.raw() += "</g>";
-    if (w > 60) svg.text(x + 4, 40, std::string(status_name(st, p.t)) + " " + std::to_string(c), "");
+    if (w > 90) svg.text(x + 4, 40, std::string(status_name(st, p.t)) + " " + std::to_string(c), "");
+    else if (w > 14) svg.text(x + 4, 40, std::to_string(c), "");
     x += w;
   }
   svg.close();
-  close_chart(out, std::string(p.t.status_counts) + ": " + std::to_string(total) + " " + std::string(p.t.indicators));
+  close_chart(out, std::string(p.t.status_counts) + ": " + std::to_string(total) + " " +
+                       std::string(p.t.targets_assessed) + (s.focus_geo.empty() ? "" : " (" + s.focus_geo + ")"));
 }
 
-void findings(std::string& out, const Page& p, std::string_view title, const std::vector<Finding>& list,
-              bool available) {
-  out += "<div><h3>" + esc(title) + "</h3>\n";
-  if (!available) {
+std::string opt_number(const std::optional<double>& x, Lang lang) {
+  return x ? number_auto(*x, 2, lang) : std::string("\u2013");
+}
+
+void largest_gaps(std::string& out, const Page& p) {
+  out += "<div><h3>" + esc(p.t.largest_gaps) + "</h3>\n";
+  if (!p.summary.has_gaps) {
     missing_note(out, p, "gaps");
-  } else if (list.empty()) {
+  } else if (p.summary.largest_gaps.empty()) {
     note(out, p.t.no_findings);
   } else {
-    out += "<table><tbody>\n";
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      std::string ids;
-      for (const auto& id : list[i].ids) ids += (ids.empty() ? "" : ", ") + id;
-      out += "<tr><td class=\"num\">" + std::to_string(i + 1) + "</td><td>" + esc(list[i].message) +
-             "<br><small>" + esc(list[i].code) + (ids.empty() ? "" : " \u00b7 " + esc(ids)) + "</small></td></tr>\n";
+    out += "<table class=\"gaps\"><thead><tr><th>" + esc(p.t.col_indicator) + "</th><th class=\"num\">" +
+           esc(p.t.col_current) + "</th><th class=\"num\">" + esc(p.t.col_required) + "</th><th class=\"num\">" +
+           esc(p.t.col_target) + "</th><th>" + esc(p.t.col_status) + "</th></tr></thead><tbody>\n";
+    for (const Evaluation& e : p.summary.largest_gaps) {
+      const Indicator& ind = p.data.indicators[e.indicator];
+      out += "<tr><td><a href=\"#chart-trend-" + esc(ind.id) + "\">" + esc(ind.name()) + "</a><br><small>" +
+             esc(target_kind_name(e.kind, p.lang)) + (e.projected_year ? " \u00b7 " + esc(p.t.col_projected) + " " +
+                                                                 number(*e.projected_year, 0, p.lang)
+                                                           : std::string()) +
+             "</small></td><td class=\"num\">" + esc(opt_number(e.current_value, p.lang)) + "<br><small>" +
+             esc(e.current_period) + "</small></td><td class=\"num\">" + esc(opt_number(e.line_value, p.lang)) +
+             "</td><td class=\"num\">" + esc(opt_number(e.target_value, p.lang)) + "<br><small>" +
+             esc(e.target_period) + "</small></td><td><span class=\"badge " + status_class(e.status) + "\">" +
+             esc(status_name(e.status, p.t)) + "</span></td></tr>\n";
+    }
+    out += "</tbody></table>\n";
+  }
+  out += "</div>\n";
+}
+
+void mismatches(std::string& out, const Page& p) {
+  out += "<div><h3>" + esc(p.t.priority_mismatches) + "</h3>\n";
+  if (!p.summary.has_gaps) {
+    missing_note(out, p, "gaps");
+  } else if (p.summary.mismatches.empty()) {
+    note(out, p.t.no_findings);
+  } else {
+    out += "<table class=\"mismatch\"><thead><tr><th class=\"num\">#</th><th>" + esc(p.t.col_node) +
+           "</th><th class=\"num\">" + esc(p.t.col_gap) + "</th><th class=\"num\">" + esc(p.t.col_effort) +
+           "</th><th class=\"num\">" + esc(p.t.col_funding) + "</th><th class=\"num\">" + esc(p.t.col_mismatch) +
+           "</th></tr></thead><tbody>\n";
+    for (const Priority& x : p.summary.mismatches) {
+      const Node& n = p.data.nodes[x.node];
+      out += std::string("<tr") + (x.flagged ? " class=\"flagged\"" : "") + "><td class=\"num\">" +
+             std::to_string(x.rank) + "</td><td>" + esc(n.name()) + "<br><small>" + esc(n.id) + " \u00b7 " +
+             esc(level_name(n.level, p.lang)) + (x.flagged ? " \u00b7 " + esc(p.t.flagged) : std::string()) +
+             "</small></td><td class=\"num\">" + esc(percent(x.gap, 0, p.lang)) + "</td><td class=\"num\">" +
+             esc(percent(x.effort, 0, p.lang)) + "</td><td class=\"num\">" +
+             esc(p.analyses.main_currency.empty() ? number(x.funding, 0, p.lang)
+                                                  : money(x.funding, p.analyses.main_currency, p.lang)) +
+             "</td><td class=\"num\">" + esc(number(x.mismatch, 2, p.lang)) + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
   }
@@ -111,11 +156,10 @@ void levels(std::string& out, const Page& p) {
 void section_summary(std::string& out, const Page& p) {
   open_section(out, "summary", p.t.summary, p.t.summary_intro);
   facts(out, p);
-  if (p.summary.has_status) status_bar(out, p);
-  else missing_note(out, p, "gaps");
+  if (p.summary.has_gaps) status_bar(out, p);
   out += "<div class=\"columns\">\n";
-  findings(out, p, p.t.largest_gaps, p.summary.largest_gaps, p.summary.has_gaps);
-  findings(out, p, p.t.priority_mismatches, p.summary.mismatches, p.summary.has_gaps);
+  largest_gaps(out, p);
+  mismatches(out, p);
   out += "</div>\n<div class=\"columns\">\n";
   for (const CurrencyTotal& c : p.summary.funding) funding_bars(out, p, c);
   levels(out, p);

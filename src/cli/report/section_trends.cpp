@@ -49,6 +49,17 @@ std::string describe(const Page& p, const Indicator& ind, const Target& t) {
   }
 }
 
+// The gap analysis's class of one target in the focus geography, with its figures as a tooltip.
+std::string badge(const Page& p, const Evaluation& e) {
+  std::string tip;
+  if (e.current_value) tip += std::string(p.t.col_current) + " " + e.current_period + ": " + number_auto(*e.current_value, 2, p.lang);
+  if (e.line_value) tip += "; " + std::string(p.t.col_required) + ": " + number_auto(*e.line_value, 2, p.lang);
+  if (e.projected_year) tip += "; " + std::string(p.t.col_projected) + ": " + number(*e.projected_year, 0, p.lang);
+  if (!e.reason.empty()) tip += (tip.empty() ? "" : "; ") + e.reason;
+  return "<span class=\"badge " + status_class(e.status) + "\" title=\"" + esc(tip) + "\">" +
+         esc(status_name(e.status, p.t)) + "</span>";
+}
+
 std::string polyline(const std::vector<Point>& pts, const Scale& x, const Scale& y) {
   std::string d;
   for (const Point& pt : pts) d += (d.empty() ? "M" : " L") + coord(x(pt.time)) + "," + coord(y(pt.value));
@@ -104,8 +115,11 @@ void chart(std::string& out, const Page& p, const SeriesIndex& index, std::size_
   out += "</p>\n";
   if (!ind.targets.empty()) {
     out += "<p class=\"targets\">" + esc(p.t.target_kinds) + ": ";
-    for (std::size_t k = 0; k < ind.targets.size(); ++k)
+    for (std::size_t k = 0; k < ind.targets.size(); ++k) {
       out += (k ? "; " : "") + esc(describe(p, ind, ind.targets[k]));
+      for (const Evaluation& e : p.analyses.evaluations)
+        if (e.indicator == i && e.target == k) out += " " + badge(p, e);
+    }
     out += "</p>\n";
   }
   Svg svg(out);

@@ -1,6 +1,7 @@
 // The report page and its sections; each section is one file (section_*.cpp).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,10 @@ void close_chart(std::string& out, std::string_view caption);
 void note(std::string& out, std::string_view text);
 /// "Not available: <why>" for an analysis that did not run (analyses.missing).
 void missing_note(std::string& out, const Page& page, std::string_view what);
+
+/// The bin of a rolled-up share on track: 0 (below 20 %) .. 4 (80 % and above); -1 for none.
+/// The CSS classes are sh-0 .. sh-4 and sh-none.
+int share_bin(std::optional<double> share);
 
 /// The CSS class of a status ("st-on-track") and its words.
 std::string status_class(Status s);

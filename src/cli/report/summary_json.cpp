@@ -5,20 +5,26 @@ namespace ig_cli::report {
 
 namespace {
 
-json finding_json(const Finding& f) {
-  json figures = json::object();
-  for (const auto& [k, v] : f.figures) figures[k] = v;
-  return json{{"code", f.code},
-              {"severity", ig_severity_name(static_cast<ig_severity>(f.severity))},
-              {"message", f.message},
-              {"ids", f.ids},
-              {"figures", figures}};
+json opt(const std::optional<double>& x) { return x ? json(*x) : json(nullptr); }
+
+json evaluation_json(const ModelData& d, const Evaluation& e) {
+  return json{{"indicator", d.indicators[e.indicator].id},
+              {"target", e.target},
+              {"kind", ig_target_kind_name(e.kind)},
+              {"class", status_key(e.status)},
+              {"shortfall", opt(e.shortfall)},
+              {"current_period", e.current_period},
+              {"current_value", opt(e.current_value)},
+              {"line_value", opt(e.line_value)},
+              {"target_period", e.target_period},
+              {"target_value", opt(e.target_value)},
+              {"projected_year", opt(e.projected_year)}};
 }
 
-json findings_json(const std::vector<Finding>& list) {
-  json out = json::array();
-  for (const Finding& f : list) out.push_back(finding_json(f));
-  return out;
+json priority_json(const ModelData& d, const Priority& x) {
+  return json{{"rank", x.rank},         {"node", d.nodes[x.node].id}, {"gap", x.gap},
+              {"effort", x.effort},     {"funding", x.funding},       {"contribution", x.contribution},
+              {"mismatch", x.mismatch}, {"flagged", x.flagged}};
 }
 
 }  // namespace
@@ -57,18 +63,31 @@ json summary_json(const ModelData& d, const Analyses& a, const Summary& s) {
                        {"reaching_goals", goals},
                        {"reaching_no_goal", lost}});
   }
-  json status = nullptr;
-  if (s.has_status) {
-    status = json::object();
-    for (const Status st : {Status::on_track, Status::improving, Status::stagnating, Status::worsening, Status::none})
-      status[status_key(st)] = s.status_counts[static_cast<std::size_t>(st)];
-    status["on_track_share"] = s.on_track_share;
+  json status = nullptr, gaps = nullptr, mismatches = nullptr, codes = nullptr;
+  if (s.has_gaps) {
+    json classes = json::object();
+    for (const Status st : {Status::achieved, Status::on_track, Status::moderate, Status::limited,
+                            Status::deteriorating, Status::none})
+      classes[st == Status::none ? "not-available" : status_key(st)] =
+          s.status_counts[static_cast<std::size_t>(st)];
+    status = json{{"as_of", s.as_of}, {"targets", classes}, {"on_track_share", opt(s.on_track_share)},
+                  {"rolled_up_share", opt(s.top_share)}};
+    gaps = json::array();
+    for (const Evaluation& e : s.largest_gaps) gaps.push_back(evaluation_json(d, e));
+    mismatches = json::array();
+    for (const Priority& x : s.mismatches) mismatches.push_back(priority_json(d, x));
+    codes = json::object();
+    for (const auto& [code, n] : s.gap_codes) codes[code] = n;
   }
   json contributions = nullptr;
   if (a.has_contributions) {
-    contributions = json::array();
-    for (const Share& x : a.area_shares)
-      contributions.push_back({{"source", d.nodes[x.source].id}, {"target", d.nodes[x.target].id}, {"value", x.value}});
+    const auto list = [&](const std::vector<Share>& shares) {
+      json out = json::array();
+      for (const Share& x : shares)
+        out.push_back({{"source", d.nodes[x.source].id}, {"target", d.nodes[x.target].id}, {"value", x.value}});
+      return out;
+    };
+    contributions = json{{"mode", "attribution"}, {"areas", list(a.area_shares)}, {"activities", list(a.activity_shares)}};
   }
   return json{{"model", s.name},
               {"counts",
@@ -82,8 +101,9 @@ json summary_json(const ModelData& d, const Analyses& a, const Summary& s) {
               {"levels", levels},
               {"funding", funding},
               {"status", status},
-              {"largest_gaps", s.has_gaps ? findings_json(s.largest_gaps) : json(nullptr)},
-              {"priority_mismatches", s.has_gaps ? findings_json(s.mismatches) : json(nullptr)},
+              {"largest_gaps", gaps},
+              {"priority_mismatches", mismatches},
+              {"gap_findings", codes},
               {"contributions", contributions},
               {"validation", {{"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}}},
               {"not_computed", missing_json(s.missing)}};

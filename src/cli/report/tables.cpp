@@ -53,21 +53,6 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
-void findings(std::ostream& out, const char* title, const std::vector<Finding>& list) {
-  out << '\n' << title << '\n';
-  if (list.empty()) {
-    out << "  none\n";
-    return;
-  }
-  Table t({"#", "code", "ids", "message"}, {true, false, false, false});
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    std::string ids;
-    for (const auto& id : list[i].ids) ids += (ids.empty() ? "" : ",") + id;
-    t.add({std::to_string(i + 1), list[i].code, ids, list[i].message});
-  }
-  t.print(out);
-}
-
 }  // namespace
 
 void print_tables(std::ostream& out, const ModelData& d, const Analyses& a, const Summary& s) {
@@ -106,27 +91,68 @@ void print_tables(std::ostream& out, const ModelData& d, const Analyses& a, cons
     t.print(out);
   }
 
-  out << "\nIndicator status\n";
-  if (!s.has_status) {
-    out << "  not available (needs the gap analysis)\n";
+  if (!s.has_gaps) {
+    out << "\nIndicator status, largest gaps, priority mismatches\n  not available (the gap analysis did not run)\n";
   } else {
-    Table t({"status", "indicators"}, {false, true});
-    for (const Status st : {Status::on_track, Status::improving, Status::stagnating, Status::worsening, Status::none})
-      t.add({status_key(st), std::to_string(s.status_counts[static_cast<std::size_t>(st)])});
+    out << "\nTargets by progress class (" << (s.focus_geo.empty() ? "any geography" : s.focus_geo) << ", as of "
+        << (s.as_of.empty() ? "-" : s.as_of) << ")\n";
+    Table t({"class", "targets"}, {false, true});
+    for (const Status st : {Status::achieved, Status::on_track, Status::moderate, Status::limited,
+                            Status::deteriorating, Status::none})
+      t.add({st == Status::none ? "not-available" : status_key(st),
+             std::to_string(s.status_counts[static_cast<std::size_t>(st)])});
     t.print(out);
-    out << "  on track: " << fixed(100.0 * s.on_track_share, 1) << " % of the assessed indicators\n";
-  }
-  if (s.has_gaps) {
-    findings(out, "Largest gaps", s.largest_gaps);
-    findings(out, "Priority mismatches", s.mismatches);
-  } else {
-    out << "\nLargest gaps, priority mismatches\n  not available (needs the gap analysis)\n";
+    if (s.on_track_share) out << "  on track or achieved: " << fixed(100.0 * *s.on_track_share, 1) << " % of the assessed targets\n";
+    if (s.top_share) out << "  rolled up to the top: " << fixed(100.0 * *s.top_share, 1) << " % of indicators on track\n";
+
+    out << "\nLargest gaps (largest shortfall first)\n";
+    if (s.largest_gaps.empty()) {
+      out << "  none\n";
+    } else {
+      Table g({"indicator", "target", "current", "required now", "target value", "class", "shortfall"},
+              {false, false, true, true, true, false, true});
+      const auto v = [](const std::optional<double>& x) { return x ? fixed(*x, 2) : std::string("-"); };
+      for (const Evaluation& e : s.largest_gaps)
+        g.add({d.indicators[e.indicator].id, ig_target_kind_name(e.kind),
+               v(e.current_value) + (e.current_period.empty() ? "" : " (" + e.current_period + ")"), v(e.line_value),
+               v(e.target_value) + (e.target_period.empty() ? "" : " (" + e.target_period + ")"), status_key(e.status),
+               fixed(100.0 * e.shortfall.value_or(0.0), 0) + " %"});
+      g.print(out);
+    }
+    out << "\nPriority mismatches (gap x (1 - effort), largest first; * = flagged)\n";
+    if (s.mismatches.empty()) {
+      out << "  none\n";
+    } else {
+      Table m({"rank", "node", "level", "gap", "effort", "funding", "mismatch"},
+              {true, false, false, true, true, true, true});
+      for (const Priority& x : s.mismatches)
+        m.add({std::to_string(x.rank) + (x.flagged ? "*" : ""), d.nodes[x.node].id, d.nodes[x.node].level,
+               fixed(100.0 * x.gap, 0) + " %", fixed(100.0 * x.effort, 0) + " %", fixed(x.funding, 0),
+               fixed(x.mismatch, 2)});
+      m.print(out);
+    }
+    out << "\nGap findings by code\n";
+    Table c({"code", "findings"}, {false, true});
+    for (const auto& [code, n] : s.gap_codes) c.add({code, std::to_string(n)});
+    c.print(out);
   }
   if (a.has_contributions) {
-    out << "\nContributions per goal (attribution share of each priority area)\n";
-    Table t({"goal", "area", "share"}, {false, false, true});
-    for (const Share& x : a.area_shares)
-      t.add({d.nodes[x.target].id, d.nodes[x.source].id + " " + d.nodes[x.source].name(), fixed(100.0 * x.value, 1) + " %"});
+    // The priority areas' shares when the model has them, else each goal's five largest activities.
+    const bool areas = !a.area_shares.empty();
+    out << "\nContributions per goal (attribution share of each " << (areas ? "priority area" : "activity, top 5")
+        << ")\n";
+    Table t({"goal", areas ? "area" : "activity", "share"}, {false, false, true});
+    for (const Node& goal : d.nodes) {
+      std::vector<Share> rows;
+      for (const Share& x : areas ? a.area_shares : a.activity_shares)
+        if (d.nodes[x.target].id == goal.id) rows.push_back(x);
+      if (!areas) {
+        std::stable_sort(rows.begin(), rows.end(), [](const Share& x, const Share& y) { return x.value > y.value; });
+        if (rows.size() > 5) rows.resize(5);
+      }
+      for (const Share& x : rows)
+        t.add({goal.id, d.nodes[x.source].id + " " + d.nodes[x.source].name(), fixed(100.0 * x.value, 1) + " %"});
+    }
     t.print(out);
   }
   out << "\nValidation: " << s.errors << " errors, " << s.warnings << " warnings, " << s.infos << " infos\n";

@@ -22,9 +22,11 @@ const Texts swedish{
     .trends = "Indikatorer över tid",
     .equality = "Jämlikhet",
     .diagnostics = "Diagnostik",
-    .summary_intro = "Vad som går enligt plan, de största gapen och var bidrag och finansiering inte möter behoven.",
-    .graph_intro = "Strategin i nivåer från aktiviteter till visionen. Färgen visar indikatorstatus, linjebredden "
-                   "kantens vikt; streckade linjer är målkonflikter (negativ vikt).",
+    .summary_intro = "Vad som går enligt plan, de största gapen och var bidrag och finansiering inte möter behoven "
+                     "(prioriteringsglapp).",
+    .graph_intro = "Strategin i nivåer från aktiviteter till visionen. Färgen visar andelen indikatorer i fas, "
+                   "uppräknad genom grafen; linjebredden visar kantens vikt, streckade linjer är målkonflikter "
+                   "(negativ vikt).",
     .contributions_intro = "Hur stor andel av varje mål som varje prioriterat område och varje aktivitet står för "
                            "(attribution: inkommande vikter normerade per nod).",
     .funding_intro = "Pengarna från varje finansiär via de prioriterade områdena till de övergripande målen. "
@@ -32,7 +34,7 @@ const Texts swedish{
     .trends_intro = "Utfall per geografi med basår, målvärde och den raka bana från basåret till målet som "
                     "krävs för att nå det.",
     .equality_intro = "Kommunerna sida vid sida för den senaste perioden, och skillnaden mellan kvinnor och män.",
-    .diagnostics_intro = "Anmärkningar från valideringen av modellen.",
+    .diagnostics_intro = "Anmärkningar från valideringen av modellen och från gapanalysen.",
     .model_facts = "Modellen",
     .nodes = "Noder",
     .edges = "Kanter",
@@ -46,17 +48,38 @@ const Texts swedish{
     .total_funding = "Total finansiering",
     .by_source = "Per finansiär",
     .status_counts = "Indikatorstatus",
-    .on_track_share = "Andel i fas",
+    .on_track_share = "Mål i fas eller nådda",
     .largest_gaps = "Största gapen",
     .priority_mismatches = "Prioriteringsglapp",
     .not_available = "Inte tillgängligt",
     .not_available_yet = "Den här delen kräver en analys som inte finns i den här versionen av biblioteket.",
     .findings = "Anmärkningar",
+    .st_achieved = "Målet nått",
     .st_on_track = "I fas",
-    .st_improving = "Förbättras",
-    .st_stagnating = "Står still",
-    .st_worsening = "Försämras",
+    .st_moderate = "Måttliga framsteg",
+    .st_limited = "Begränsade framsteg",
+    .st_deteriorating = "Försämras",
     .st_none = "Ingen bedömning",
+    .share_legend = "Andel indikatorer i fas, uppräknad genom grafen",
+    .share_none = "Ingen bedömning",
+    .targets_assessed = "mål bedömda",
+    .top_share = "Indikatorer i fas, uppräknat till",
+    .as_of = "Läget",
+    .col_indicator = "Indikator",
+    .col_target = "Mål",
+    .col_current = "Utfall",
+    .col_required = "Krävs nu",
+    .col_status = "Status",
+    .col_projected = "Når målet",
+    .col_shortfall = "Brist",
+    .col_node = "Nod",
+    .col_gap = "Gap",
+    .col_contribution = "Bidrag",
+    .col_funding = "Finansiering",
+    .col_effort = "Insats",
+    .col_mismatch = "Glapp",
+    .flagged = "flaggad",
+    .gap_findings = "Gapanalysens anmärkningar",
     .trade_off = "Målkonflikt (negativ vikt)",
     .edge_width = "Linjebredd ∝ |vikt|",
     .weight = "vikt",
@@ -72,6 +95,7 @@ const Texts swedish{
     .share = "Andel",
     .attribution_of = "Andel av",
     .contributor = "Bidragsgivare",
+    .no_contributions = "Inget mål nås från aktiviteterna.",
     .baseline = "Basår",
     .target = "Målvärde",
     .required_trajectory = "Nödvändig bana",
@@ -124,8 +148,9 @@ const Texts english{
     .equality = "Equality",
     .diagnostics = "Diagnostics",
     .summary_intro = "What is on track, the largest gaps, and where contributions and funding miss the needs.",
-    .graph_intro = "The strategy in layers from activities to the vision. Colour shows indicator status, line width "
-                   "the edge's weight; dashed lines are trade-offs (negative weight).",
+    .graph_intro = "The strategy in layers from activities to the vision. Colour shows the share of indicators on "
+                   "track, rolled up the graph; line width shows the edge's weight, dashed lines are trade-offs "
+                   "(negative weight).",
     .contributions_intro = "The share of each goal that each priority area and each activity accounts for "
                            "(attribution: incoming weights normalised per node).",
     .funding_intro = "The money of each funding source through the priority areas to the overarching goals. Each "
@@ -133,7 +158,7 @@ const Texts english{
     .trends_intro = "Observations per geography with the baseline, the target and the straight trajectory from "
                     "the baseline that reaching the target requires.",
     .equality_intro = "The municipalities side by side for the latest period, and the gap between women and men.",
-    .diagnostics_intro = "Findings of the model's validation.",
+    .diagnostics_intro = "Findings of the model's validation and of the gap analysis.",
     .model_facts = "The model",
     .nodes = "Nodes",
     .edges = "Edges",
@@ -147,17 +172,38 @@ const Texts english{
     .total_funding = "Total funding",
     .by_source = "By funding source",
     .status_counts = "Indicator status",
-    .on_track_share = "Share on track",
+    .on_track_share = "Targets on track or achieved",
     .largest_gaps = "Largest gaps",
     .priority_mismatches = "Priority mismatches",
     .not_available = "Not available",
     .not_available_yet = "This part needs an analysis that this version of the library does not have.",
     .findings = "Findings",
+    .st_achieved = "Target achieved",
     .st_on_track = "On track",
-    .st_improving = "Improving",
-    .st_stagnating = "Stagnating",
-    .st_worsening = "Worsening",
+    .st_moderate = "Moderate progress",
+    .st_limited = "Limited progress",
+    .st_deteriorating = "Deteriorating",
     .st_none = "Not assessed",
+    .share_legend = "Share of indicators on track, rolled up the graph",
+    .share_none = "Not assessed",
+    .targets_assessed = "targets assessed",
+    .top_share = "Indicators on track, rolled up to",
+    .as_of = "As of",
+    .col_indicator = "Indicator",
+    .col_target = "Target",
+    .col_current = "Current",
+    .col_required = "Required now",
+    .col_status = "Status",
+    .col_projected = "Reaches target",
+    .col_shortfall = "Shortfall",
+    .col_node = "Node",
+    .col_gap = "Gap",
+    .col_contribution = "Contribution",
+    .col_funding = "Funding",
+    .col_effort = "Effort",
+    .col_mismatch = "Mismatch",
+    .flagged = "flagged",
+    .gap_findings = "Findings of the gap analysis",
     .trade_off = "Trade-off (negative weight)",
     .edge_width = "Line width ∝ |weight|",
     .weight = "weight",
@@ -173,6 +219,7 @@ const Texts english{
     .share = "Share",
     .attribution_of = "Share of",
     .contributor = "Contributor",
+    .no_contributions = "No goal is reached from the activities.",
     .baseline = "Baseline",
     .target = "Target",
     .required_trajectory = "Required trajectory",
@@ -234,6 +281,17 @@ std::string severity_name(int severity, const Texts& t) {
     case IG_SEVERITY_WARNING: return std::string(t.sev_warning);
     default: return std::string(t.sev_info);
   }
+}
+
+}  // namespace ig_cli::report
+
+namespace ig_cli::report {
+
+std::string target_kind_name(int kind, Lang lang) {
+  static const char* const sv[] = {"nivå", "förändring", "tröskel", "riktning", "jämförelse", "skillnad"};
+  static const char* const en[] = {"level", "change", "threshold", "direction", "peers", "disparity"};
+  if (kind < 0 || kind > 5) return {};
+  return lang == Lang::sv ? sv[kind] : en[kind];
 }
 
 }  // namespace ig_cli::report
