@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the default example: builds impactgraph, then validates the Örebro
-# strategy, exports it (JSON, CSV bundle, DOT, GraphML) into build/example/, aggregates
-# its indicators into node scores (with a sensitivity analysis), runs the contribution,
-# funding and influence analyses on it and lists its gaps.
+# strategy, exports it (JSON, CSV bundle, DOT, GraphML), aggregates its indicators into
+# node scores (with a sensitivity analysis), runs the contribution, funding and influence
+# analyses, lists its gaps, prints its summary (analyze) and writes the HTML follow-up
+# report, all into build/example/.
 # Usage: scripts/example.sh [MODEL]   (default: examples/orebro/orebro.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,3 +39,8 @@ echo "== impactgraph influence $model (challenges and goals: W + W², MICMAC cla
 echo "== impactgraph gaps $model (structure, targets, equality, data, priorities; in Swedish)"
 "$bin" gaps "$model" --json >"$out/gaps.json"
 "$bin" gaps "$model" --lang sv
+echo "== impactgraph analyze $model"
+"$bin" analyze "$model"
+"$bin" report "$model" --lang sv -o "$out/report.html"
+"$bin" report "$model" --lang en -o "$out/report-en.html"
+echo "== the report: $out/report.html (in English: $out/report-en.html); open it in a browser"
