@@ -37,14 +37,18 @@ std::optional<Format> parse_format(std::string_view s) noexcept {
   return std::nullopt;
 }
 
-ModelSpec read_model(const fs::path& path) {
+ModelSpec read_model(const fs::path& path) { return read_model(path, {}); }
+
+ModelSpec read_model(const fs::path& path, const ReadOptions& options) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) io_failure(path, "no such file or folder");
-  return fs::is_directory(status) ? read_csv_bundle(path) : read_json_file(path);
+  return fs::is_directory(status) ? read_csv_bundle(path, options) : read_json_file(path, options);
 }
 
 Model load(const fs::path& path) { return Model::freeze(read_model(path)); }
+
+Model load(const fs::path& path, const ReadOptions& options) { return Model::freeze(read_model(path, options)); }
 
 void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle style) {
   if (format == Format::csv) {

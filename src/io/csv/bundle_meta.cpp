@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/csv/utf8.hpp"
+#include "io/limits_check.hpp"
 
 namespace impactgraph::csv {
 
@@ -30,21 +31,46 @@ std::string plain_message(const char* what) {
   return m;
 }
 
+// Thrown from nlohmann's parse callback when the text breaks a limit: nlohmann parses
+// without recursion, but dumping the extras (spec.extras) recurses, so depth must be capped.
+struct LimitBroken {
+  Diagnostic diagnostic;
+};
+
 bool is_reserved(std::string_view key) { return key == "impactgraph" || key == "name" || key == "levels"; }
 
 }  // namespace
 
 void read_model_json(std::string_view text, const std::string& file, ModelSpec& spec,
-                     std::vector<Diagnostic>& errors) {
+                     std::vector<Diagnostic>& errors, const Limits& limits) {
   if (auto bad = first_invalid_utf8(text)) {
     report(errors, codes::bad_encoding, file, static_cast<std::uint32_t>(line_at(text, *bad)), 0, "",
            "not valid UTF-8 at byte " + std::to_string(*bad + 1));
     return;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const auto check = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    const auto depth_now = static_cast<std::size_t>(depth) + 1;  // depth counts the enclosing containers
+    if ((event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start) &&
+        depth_now > limits.max_depth)
+      throw LimitBroken{limits::exceeded("max_depth", limits.max_depth,
+                                         "arrays and objects nested deeper than " + std::to_string(limits.max_depth) +
+                                             " levels",
+                                         Location{file, 0, 0, ""})};
+    if ((event == Json::parse_event_t::key || event == Json::parse_event_t::value) && parsed.is_string() &&
+        parsed.get_ref<const std::string&>().size() > limits.max_string_bytes)
+      throw LimitBroken{limits::exceeded("max_string_bytes", limits.max_string_bytes,
+                                         "a string of " + std::to_string(parsed.get_ref<const std::string&>().size()) +
+                                             " bytes",
+                                         Location{file, 0, 0, ""})};
+    return true;
+  };
   Json j;
   try {
-    j = Json::parse(text);
+    j = Json::parse(text, check);
+  } catch (const LimitBroken& e) {
+    errors.push_back(e.diagnostic);
+    return;
   } catch (const Json::parse_error& e) {
     // e.byte is 1-based: the position of the last character read.
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
