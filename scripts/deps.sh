@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the tests need, when missing.
 # As root it runs apt-get itself; otherwise it says what to install and fails.
-# Usage: scripts/deps.sh [build|test]
+# Usage: scripts/deps.sh [build|test|fuzz]
 set -euo pipefail
 
 build_packages=(cmake make gcc g++ pkg-config libboost-graph-dev libeigen3-dev libmsgsl-dev catch2
                 nlohmann-json3-dev libcli11-dev libfmt-dev)
 test_packages=(python3)
+# The reliability stages of scripts/test.sh (docs/reliability.md): g++ brings the ASan,
+# UBSan and TSan runtimes; valgrind's memcheck; libabigail's abidiff for the ABI check.
+reliability_packages=(valgrind abigail-tools)
+# scripts/fuzz.sh only (not CI): clang 14 with the libFuzzer runtime.
+fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
-[ "${1:-build}" = test ] && wanted+=("${test_packages[@]}")
+case "${1:-build}" in
+  test) wanted+=("${test_packages[@]}" "${reliability_packages[@]}") ;;
+  fuzz) wanted+=("${fuzz_packages[@]}") ;;
+esac
 
 missing=()
 for pkg in "${wanted[@]}"; do
