@@ -90,9 +90,10 @@ IG_API void ig_error_clear(void);
 
 #define IG_NO_INDEX ((size_t)-1)
 
-/* Each enumeration ends with a *_MAX_ENUM_ placeholder, which is not a value: it keeps
- * the type int-sized, and any int a caller passes a valid object of the type (the
- * library rejects values outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
+/* Each enumeration ends with *_MIN_ENUM_ and *_MAX_ENUM_ placeholders, which are not
+ * values: they make the type a signed int, so that any int a caller passes (negative
+ * ones too) is a valid object of the type in C and in C++ (the library rejects values
+ * outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
 
 typedef enum ig_format {
   IG_FORMAT_AUTO = 0, /* loading only: a folder is a CSV bundle, anything else JSON */
@@ -100,6 +101,7 @@ typedef enum ig_format {
   IG_FORMAT_CSV = 2,  /* CSV bundle: a folder of tables */
   IG_FORMAT_DOT = 3,  /* Graphviz DOT (export only) */
   IG_FORMAT_GRAPHML = 4, /* GraphML (export only) */
+  IG_FORMAT_MIN_ENUM_ = -0x7fffffff - 1,
   IG_FORMAT_MAX_ENUM_ = 0x7fffffff
 } ig_format;
 
@@ -107,6 +109,7 @@ typedef enum ig_severity {
   IG_SEVERITY_ERROR = 0,
   IG_SEVERITY_WARNING = 1,
   IG_SEVERITY_INFO = 2,
+  IG_SEVERITY_MIN_ENUM_ = -0x7fffffff - 1,
   IG_SEVERITY_MAX_ENUM_ = 0x7fffffff
 } ig_severity;
 
@@ -116,6 +119,7 @@ typedef enum ig_evidence {
   IG_EVIDENCE_MODERATE = 2,
   IG_EVIDENCE_WEAK = 3,
   IG_EVIDENCE_NONE = 4,
+  IG_EVIDENCE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_EVIDENCE_MAX_ENUM_ = 0x7fffffff
 } ig_evidence;
 
@@ -123,6 +127,7 @@ typedef enum ig_direction {
   IG_DIRECTION_UNSPECIFIED = 0,
   IG_DIRECTION_INCREASE = 1,
   IG_DIRECTION_DECREASE = 2,
+  IG_DIRECTION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_DIRECTION_MAX_ENUM_ = 0x7fffffff
 } ig_direction;
 
@@ -133,6 +138,7 @@ typedef enum ig_target_kind {
   IG_TARGET_DIRECTION = 3, /* the indicator's direction only ("shall increase") */
   IG_TARGET_PEERS = 4,     /* better than geos, comparing "level" or "growth" */
   IG_TARGET_DISPARITY = 5, /* the gap between the breakdowns `between` shrinks (or reaches value by period) */
+  IG_TARGET_MIN_ENUM_ = -0x7fffffff - 1,
   IG_TARGET_MAX_ENUM_ = 0x7fffffff
 } ig_target_kind;
 
@@ -142,6 +148,7 @@ typedef enum ig_measure {
   IG_MEASURE_RATIO = 2,   /* numerator / denominator * factor */
   IG_MEASURE_ORDINAL = 3, /* a rating on scale [min, max] */
   IG_MEASURE_TEXT = 4,    /* a qualitative assessment, never averaged */
+  IG_MEASURE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_MEASURE_MAX_ENUM_ = 0x7fffffff
 } ig_measure;
 
@@ -154,6 +161,7 @@ typedef enum ig_aggregation {
   IG_AGGREGATION_MAX = 5,
   IG_AGGREGATION_FIRST = 6,
   IG_AGGREGATION_LAST = 7,
+  IG_AGGREGATION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_AGGREGATION_MAX_ENUM_ = 0x7fffffff
 } ig_aggregation;
 

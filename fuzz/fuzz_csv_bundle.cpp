@@ -2,10 +2,8 @@
 // system). The input is the bundle's files one after another, each introduced by a
 // line "#@<name>" (e.g. "#@edges.csv"); bytes before the first such line are nodes.csv.
 // A read either refuses with diagnostics naming a file of the bundle, or returns a spec
-// that passes check_spec and survives a CSV round trip (written to a scratch folder and
-// read back) exactly.
-#include <unistd.h>
-
+// that passes check_spec and survives a CSV round trip (written in memory, in both
+// styles, and read back) exactly.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -16,7 +14,7 @@
 #include "fuzz_check.hpp"
 #include "impactgraph/io.hpp"
 #include "io/csv/bundle_layout.hpp"
-#include "io/csv/bundle_reader.hpp"
+#include "io/csv/bundle_io.hpp"
 #include "io/limits_check.hpp"
 #include "spec_invariants.hpp"
 
@@ -61,14 +59,20 @@ std::map<std::string, std::string, std::less<>> split_files(std::string_view tex
   return files;
 }
 
-const fs::path& scratch() {
-  static const fs::path folder = [] {
-    const fs::path shm = "/dev/shm";
-    std::error_code ec;
-    const fs::path base = fs::is_directory(shm, ec) ? shm : fs::temp_directory_path();
-    return base / ("impactgraph-fuzz-csv-" + std::to_string(::getpid()));
-  }();
-  return folder;
+// The bundle's files as a source for read_bundle, refusing what is over the limit as
+// read_csv_bundle does.
+csv::FileSource source_of(const std::map<std::string, std::string, std::less<>>& files, const fs::path& folder,
+                          const Limits& limits) {
+  return [&files, folder, max = limits.max_file_bytes](std::string_view name,
+                                                       std::vector<Diagnostic>& errors) -> std::optional<std::string> {
+    const auto it = files.find(name);
+    if (it == files.end()) return std::nullopt;
+    if (it->second.size() > max) {
+      errors.push_back(limits::too_large(it->second.size(), max, (folder / name).string()));
+      return std::nullopt;
+    }
+    return it->second;
+  };
 }
 
 }  // namespace
@@ -78,25 +82,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Limits limits;
   limits.max_file_bytes = 1 << 16;
   const fs::path folder = "fuzz-bundle";
-  const csv::FileSource source = [&](std::string_view name, std::vector<Diagnostic>& errors) -> std::optional<std::string> {
-    const auto it = files.find(name);
-    if (it == files.end()) return std::nullopt;
-    if (it->second.size() > limits.max_file_bytes) {
-      errors.push_back(limits::too_large(it->second.size(), limits.max_file_bytes, (folder / name).string()));
-      return std::nullopt;
-    }
-    return it->second;
-  };
   ModelSpec spec;
   try {
-    spec = csv::read_bundle(folder, source, limits);
+    spec = csv::read_bundle(folder, source_of(files, folder, limits), limits);
   } catch (const Error& e) {
     fuzz::check_refusal(e);
     for (const Diagnostic& d : e.diagnostics()) FUZZ_CHECK(d.location.file.rfind("fuzz-bundle/", 0) == 0);
     return 0;
   }
   fuzz::check_spec(spec);
-  write_csv_bundle(spec, scratch());  // whatever the reader returns, valid or not, writes
-  FUZZ_CHECK(read_csv_bundle(scratch()) == spec);
+  // Whatever the reader returns, valid or not, writes (in both styles) and reads back the same.
+  for (const CsvStyle style : {CsvStyle{}, CsvStyle::swedish()}) {
+    std::map<std::string, std::string, std::less<>> written;
+    for (auto& [name, text] : csv::bundle_files(spec, style)) written.emplace(name, std::move(text));
+    Limits generous;
+    generous.max_file_bytes = std::size_t(-1);
+    FUZZ_CHECK(csv::read_bundle(folder, source_of(written, folder, generous), generous) == spec);
+  }
   return 0;
 }

@@ -8,7 +8,7 @@
 #include "impactgraph/io.hpp"
 #include "io/csv/bundle_layout.hpp"
 #include "io/csv/bundle_meta.hpp"
-#include "io/csv/bundle_reader.hpp"
+#include "io/csv/bundle_io.hpp"
 #include "io/csv/csv_cells.hpp"
 #include "io/csv/csv_parser.hpp"
 #include "io/limits_check.hpp"
