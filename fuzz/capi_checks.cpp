@@ -26,7 +26,8 @@ std::size_t error_count(const ig_diagnostics* d) {
 void read_diagnostics(const ig_diagnostics* d) {
   std::size_t n = 0;
   FUZZ_CHECK(checked(ig_diagnostics_count(&n, d)) == IG_OK);
-  for (std::size_t i = 0; i < n; ++i) {
+  // The first few and the last: formatting every one of thousands would only slow the fuzzer.
+  for (std::size_t i = 0; i < n; i = (i == 7 && n > 9) ? n - 1 : i + 1) {
     ig_diagnostic item{};
     item.struct_size = sizeof item;
     FUZZ_CHECK(checked(ig_diagnostics_get(&item, d, i)) == IG_OK);

@@ -13,7 +13,7 @@ ig_status checked(ig_status s);
 
 std::size_t error_count(const ig_diagnostics* d);
 
-/// Reads every finding (fields, ids, formatted line) and one past the end.
+/// Reads the first eight findings and the last (fields, ids, formatted line), and one past the end.
 void read_diagnostics(const ig_diagnostics* d);
 
 /// Everything a reader can see of a frozen model agrees with itself: the topological
