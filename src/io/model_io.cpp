@@ -1,5 +1,6 @@
 // Path-level reading and writing: pick the format, write atomically.
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <system_error>
@@ -56,10 +57,14 @@ void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle s
     return;
   }
   const fs::path temporary = temporary_beside(path);
+  // Removing by this name allocates nothing, so the temporary file goes even when the
+  // write ran out of memory (found by tests/alloc).
+  const std::string temporary_name = temporary.string();
   {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) io_failure(path, "cannot open for writing");
+    std::ofstream out;
     try {
+      out.open(temporary, std::ios::binary | std::ios::trunc);
+      if (!out) io_failure(path, "cannot open for writing");
       switch (format) {
         case Format::json: write_json(spec, out); break;
         case Format::dot: write_dot(spec, out); break;
@@ -67,21 +72,17 @@ void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle s
         case Format::csv: break;
       }
       out.flush();
+      if (!out) io_failure(path, "write failed");
     } catch (...) {
       out.close();
-      fs::remove(temporary);
+      std::remove(temporary_name.c_str());
       throw;
-    }
-    if (!out) {
-      out.close();
-      fs::remove(temporary);
-      io_failure(path, "write failed");
     }
   }
   std::error_code ec;
   fs::rename(temporary, path, ec);
   if (ec) {
-    fs::remove(temporary);
+    std::remove(temporary_name.c_str());
     io_failure(path, "cannot replace: " + ec.message());
   }
 }

@@ -573,18 +573,18 @@ def csv_cases():
              edges_csv="\ufefffrom;to;weight\nA;O;0,8\nO;G;1 5\nG;V;1\n")
     # model.json.
     csv_case("g_csv_model_json_syntax", "parse-error", "model.json", 1, "*", model_json='{"impactgraph": 1,}\n')
-    csv_case("g_csv_model_json_version_2", "unsupported-version", "model.json", 0, "impactgraph",
+    csv_case("g_csv_model_json_version_2", "unsupported-version", "model.json", 1, "impactgraph",
              model_json='{"impactgraph": 2}\n')
-    csv_case("g_csv_model_json_no_version", "missing-field", "model.json", 0, "impactgraph",
+    csv_case("g_csv_model_json_no_version", "missing-field", "model.json", 1, "impactgraph",
              model_json='{"name": "x"}\n')
-    csv_case("g_csv_model_json_version_text", "wrong-type", "model.json", 0, "impactgraph",
+    csv_case("g_csv_model_json_version_text", "wrong-type", "model.json", 1, "impactgraph",
              model_json='{"impactgraph": "1"}\n')
-    csv_case("g_csv_model_json_levels_text", "wrong-type", "model.json", 0, "levels",
+    csv_case("g_csv_model_json_levels_text", "wrong-type", "model.json", 1, "levels",
              model_json='{"impactgraph": 1, "levels": "activity"}\n')
-    csv_case("g_csv_model_json_name_number", "wrong-type", "model.json", 0, "name",
+    csv_case("g_csv_model_json_name_number", "wrong-type", "model.json", 1, "name",
              model_json='{"impactgraph": 1, "name": 5}\n')
-    csv_case("g_csv_model_json_array", "wrong-type", "model.json", 0, "*", model_json="[1]\n")
-    csv_case("g_csv_model_json_deep", "limit-exceeded", "model.json", 0, "*",
+    csv_case("g_csv_model_json_array", "wrong-type", "model.json", 1, "*", model_json="[1]\n")
+    csv_case("g_csv_model_json_deep", "limit-exceeded", "model.json", 1, "*",
              model_json='{"impactgraph": 1, "x": ' + "[" * 70 + "]" * 70 + "}\n")
     csv_case("g_csv_model_json_latin1", "bad-encoding", "model.json", 1, "*",
              model_json=b'{"impactgraph": 1, "name": "\xd6rebro"}\n')
