@@ -90,9 +90,10 @@ IG_API void ig_error_clear(void);
 
 #define IG_NO_INDEX ((size_t)-1)
 
-/* Each enumeration ends with a *_MAX_ENUM_ placeholder, which is not a value: it keeps
- * the type int-sized, and any int a caller passes a valid object of the type (the
- * library rejects values outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
+/* Each enumeration ends with *_MIN_ENUM_ and *_MAX_ENUM_ placeholders, which are not
+ * values: they make the type a signed int, so that any int a caller passes (negative
+ * ones too) is a valid object of the type in C and in C++ (the library rejects values
+ * outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
 
 typedef enum ig_format {
   IG_FORMAT_AUTO = 0, /* loading only: a folder is a CSV bundle, anything else JSON */
@@ -100,6 +101,7 @@ typedef enum ig_format {
   IG_FORMAT_CSV = 2,  /* CSV bundle: a folder of tables */
   IG_FORMAT_DOT = 3,  /* Graphviz DOT (export only) */
   IG_FORMAT_GRAPHML = 4, /* GraphML (export only) */
+  IG_FORMAT_MIN_ENUM_ = -0x7fffffff - 1,
   IG_FORMAT_MAX_ENUM_ = 0x7fffffff
 } ig_format;
 
@@ -107,6 +109,7 @@ typedef enum ig_severity {
   IG_SEVERITY_ERROR = 0,
   IG_SEVERITY_WARNING = 1,
   IG_SEVERITY_INFO = 2,
+  IG_SEVERITY_MIN_ENUM_ = -0x7fffffff - 1,
   IG_SEVERITY_MAX_ENUM_ = 0x7fffffff
 } ig_severity;
 
@@ -116,6 +119,7 @@ typedef enum ig_evidence {
   IG_EVIDENCE_MODERATE = 2,
   IG_EVIDENCE_WEAK = 3,
   IG_EVIDENCE_NONE = 4,
+  IG_EVIDENCE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_EVIDENCE_MAX_ENUM_ = 0x7fffffff
 } ig_evidence;
 
@@ -123,6 +127,7 @@ typedef enum ig_direction {
   IG_DIRECTION_UNSPECIFIED = 0,
   IG_DIRECTION_INCREASE = 1,
   IG_DIRECTION_DECREASE = 2,
+  IG_DIRECTION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_DIRECTION_MAX_ENUM_ = 0x7fffffff
 } ig_direction;
 
@@ -133,6 +138,7 @@ typedef enum ig_target_kind {
   IG_TARGET_DIRECTION = 3, /* the indicator's direction only ("shall increase") */
   IG_TARGET_PEERS = 4,     /* better than geos, comparing "level" or "growth" */
   IG_TARGET_DISPARITY = 5, /* the gap between the breakdowns `between` shrinks (or reaches value by period) */
+  IG_TARGET_MIN_ENUM_ = -0x7fffffff - 1,
   IG_TARGET_MAX_ENUM_ = 0x7fffffff
 } ig_target_kind;
 
@@ -142,6 +148,7 @@ typedef enum ig_measure {
   IG_MEASURE_RATIO = 2,   /* numerator / denominator * factor */
   IG_MEASURE_ORDINAL = 3, /* a rating on scale [min, max] */
   IG_MEASURE_TEXT = 4,    /* a qualitative assessment, never averaged */
+  IG_MEASURE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_MEASURE_MAX_ENUM_ = 0x7fffffff
 } ig_measure;
 
@@ -154,6 +161,7 @@ typedef enum ig_aggregation {
   IG_AGGREGATION_MAX = 5,
   IG_AGGREGATION_FIRST = 6,
   IG_AGGREGATION_LAST = 7,
+  IG_AGGREGATION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_AGGREGATION_MAX_ENUM_ = 0x7fffffff
 } ig_aggregation;
 
@@ -233,9 +241,21 @@ typedef struct ig_load_options {
   size_t struct_size;      /* sizeof(ig_load_options) */
   ig_format format;        /* IG_FORMAT_AUTO (default), IG_FORMAT_JSON or IG_FORMAT_CSV */
   const char *source_name; /* text inputs: the file name used in diagnostics; NULL = "<string>" */
+  /* Limits on hostile input (docs/reliability.md). 0 means the default, shown in
+   * brackets; SIZE_MAX means none (max_depth is then still bounded by the stack). Input
+   * beyond a limit is refused with IG_ERROR_PARSE and one diagnostic of code
+   * "limit-exceeded" whose message names the limit. */
+  size_t max_file_bytes;   /* a JSON file or text, each CSV table, model.json [64 MiB] */
+  size_t max_depth;        /* JSON arrays and objects nested [64] */
+  size_t max_string_bytes; /* one JSON string, key or number, or one CSV cell [1 MiB] */
+  size_t max_id_bytes;     /* one id or reference to an id [256] */
+  size_t max_columns;      /* fields of one CSV record [1024] */
+  size_t max_nodes;        /* [1000000] */
+  size_t max_edges;        /* [10000000] */
+  size_t max_observations; /* [10000000] */
 } ig_load_options;
 
-#define IG_LOAD_OPTIONS_INIT {sizeof(ig_load_options), IG_FORMAT_AUTO, NULL}
+#define IG_LOAD_OPTIONS_INIT {sizeof(ig_load_options), IG_FORMAT_AUTO, NULL, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /* Fills the first `struct_size` bytes of `options` with the defaults and sets
  * options->struct_size. Returns IG_OK, IG_ERROR_INVALID_ARGUMENT (NULL, or a size
