@@ -6,7 +6,9 @@ set -euo pipefail
 
 build_packages=(cmake make gcc g++ pkg-config libboost-graph-dev libeigen3-dev libmsgsl-dev catch2
                 nlohmann-json3-dev libcli11-dev libfmt-dev)
-test_packages=(python3)
+# python3-venv: the fresh-venv pip install test; numpy and pandas: the Python package's
+# optional table output (its tests skip them where they are missing).
+test_packages=(python3 python3-venv python3-numpy python3-pandas)
 
 wanted=("${build_packages[@]}")
 [ "${1:-build}" = test ] && wanted+=("${test_packages[@]}")

@@ -13,5 +13,6 @@ using Command = std::function<int()>;
 
 void add_validate(CLI::App& app, Command& command);
 void add_export(CLI::App& app, Command& command);
+void add_import(CLI::App& app, Command& command);
 
 }  // namespace ig_cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   Command command;
   add_validate(app, command);
   add_export(app, command);
+  add_import(app, command);
 
   try {
     app.parse(argc, argv);
