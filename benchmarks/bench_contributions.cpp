@@ -18,6 +18,7 @@
 #include "bench_util.hpp"
 #include "byte_model.hpp"
 #include "generator.hpp"
+#include "kernel_timing.hpp"
 #include "impactgraph/contribution.hpp"
 #include "impactgraph/funding.hpp"
 
@@ -171,7 +172,8 @@ int main(int argc, char** argv) {
                      {"bytes_per_visited_edge", sb.per_edge},
                      {"bytes_per_visited_node", sb.per_node},
                      {"bandwidth_bound_s", bound},
-                     {"fraction_of_bound", bound / t.median}});
+                     {"fraction_of_bound", bound / t.median},
+                     {"kernel", kernel_section(model, sources, targets, mode, args.reps, bw.bytes_per_second)}});
     if (check) {
       // Per target, the sum over all sources (pairs without a path count 0), and every
       // 997th record: networkx_baseline.py recomputes both.
