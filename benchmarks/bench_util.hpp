@@ -12,6 +12,7 @@
 #include <string>
 #include <sys/resource.h>
 #include <thread>
+#include <time.h>
 #include <vector>
 
 namespace impactgraph::bench {
@@ -22,26 +23,43 @@ inline double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+/// CPU time of the whole process (every thread), seconds. On a busy machine the wall
+/// clock also counts the time spent waiting for a core; this does not.
+inline double process_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
 struct Timing {
-  double median = 0, min = 0, max = 0;
+  double median = 0, min = 0, max = 0;  // wall clock
+  double cpu_median = 0;                // process CPU time
   std::size_t runs = 0;
 };
+
+inline double median_of(std::vector<double> t) {
+  std::sort(t.begin(), t.end());
+  const std::size_t n = t.size();
+  return n % 2 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
+}
 
 /// Runs `f` `warmup` times untimed, then `runs` times timed; the median is what we report.
 inline Timing time_runs(std::size_t warmup, std::size_t runs, const std::function<void()>& f) {
   for (std::size_t i = 0; i < warmup; ++i) f();
-  std::vector<double> t;
+  std::vector<double> t, cpu;
   for (std::size_t i = 0; i < runs; ++i) {
+    const double c0 = process_cpu_seconds();
     const auto t0 = Clock::now();
     f();
     t.push_back(seconds_since(t0));
+    cpu.push_back(process_cpu_seconds() - c0);
   }
-  std::sort(t.begin(), t.end());
   Timing r;
   r.runs = runs;
-  r.min = t.front();
-  r.max = t.back();
-  r.median = runs % 2 ? t[runs / 2] : 0.5 * (t[runs / 2 - 1] + t[runs / 2]);
+  r.min = *std::min_element(t.begin(), t.end());
+  r.max = *std::max_element(t.begin(), t.end());
+  r.median = median_of(t);
+  r.cpu_median = median_of(cpu);
   return r;
 }
 

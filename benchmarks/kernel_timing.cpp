@@ -51,6 +51,7 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   return {{"mode", std::string(to_string(mode))},
           {"sweep_median_s", t.median},
           {"sweep_min_s", t.min},
+          {"sweep_cpu_median_s", t.cpu_median},
           {"normalising_factors_median_s", scales.median},
           {"channels", channels},
           {"bytes_per_sweep", sb.total},
