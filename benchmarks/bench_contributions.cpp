@@ -115,6 +115,8 @@ int main(int argc, char** argv) {
     if (!f) throw std::runtime_error("cannot write " + args.edges_out);
   }
   const std::size_t rss_spec = current_rss_bytes();
+  char print[20];
+  std::snprintf(print, sizeof print, "%016llx", static_cast<unsigned long long>(fingerprint(gen.spec)));
   const double cpu0 = process_cpu_seconds();
   t0 = Clock::now();
   Model model = Model::freeze(gen.spec);
@@ -123,7 +125,8 @@ int main(int argc, char** argv) {
   const std::size_t model_bytes = model.memory_bytes();
   const std::size_t edges = model.edge_count();
   gen.spec = ModelSpec{};  // only the frozen model from here on
-  out["model"] = {{"nodes", model.node_count()},
+  out["model"] = {{"fingerprint", print},
+                  {"nodes", model.node_count()},
                   {"edges", edges},
                   {"activities", gen.activities},
                   {"outputs", gen.outputs},

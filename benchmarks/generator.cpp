@@ -233,6 +233,25 @@ Generated generate(const GeneratorOptions& o) {
   return g;
 }
 
+std::uint64_t fingerprint(const ModelSpec& spec) {
+  std::uint64_t h = 0xCBF29CE484222325ULL;
+  const auto eat = [&](const void* data, std::size_t size) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < size; ++i) h = (h ^ p[i]) * 0x100000001B3ULL;
+  };
+  const auto text = [&](const std::string& s) { eat(s.data(), s.size() + 1); };  // with the '\0'
+  for (const NodeSpec& n : spec.nodes) {
+    text(n.id);
+    text(n.level);
+  }
+  for (const EdgeSpec& e : spec.edges) {
+    text(e.from);
+    text(e.to);
+    eat(&e.weight, sizeof e.weight);  // little-endian IEEE 754 on every platform we build on
+  }
+  return h;
+}
+
 void write_edge_list(const ModelSpec& spec, std::ostream& out) {
   std::unordered_map<std::string_view, std::string_view> level;
   level.reserve(spec.nodes.size());

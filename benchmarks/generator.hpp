@@ -79,6 +79,10 @@ struct Generated {
 /// Nodes are listed level by level (activities first), as a file export would list them.
 Generated generate(const GeneratorOptions& options);
 
+/// FNV-1a over every node id and level and every edge's ends and weight bits: the same
+/// number on every platform means the same generated graph.
+std::uint64_t fingerprint(const ModelSpec& spec);
+
 /// The graph as a tab-separated edge list with a header: `from to weight level_from
 /// level_to` (weights printed with 17 significant digits so that a reader gets the same
 /// doubles back).

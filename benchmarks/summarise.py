@@ -48,12 +48,13 @@ def main():
           f"{mib(m['bandwidth_buffer_bytes'])}\n")
 
     print("## Models\n")
-    print("| scale | nodes | edges | freeze, wall | freeze, CPU | memory | bytes/edge | larger than LLC | peak RSS |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
+    print("| scale | fingerprint | nodes | edges | freeze, wall | freeze, CPU | memory | bytes/edge | larger than LLC | "
+          "peak RSS |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|")
     for s, r in runs.items():
         md = r["model"]
         llc = r["machine"]["last_level_cache_bytes"]
-        print(f"| {s} | {md['nodes']:,} | {md['edges']:,} | {ms(md['freeze_s'])} | {ms(md.get('freeze_cpu_s', 0))} | "
+        print(f"| {s} | `{md.get('fingerprint', '-')}` | {md['nodes']:,} | {md['edges']:,} | {ms(md['freeze_s'])} | {ms(md.get('freeze_cpu_s', 0))} | "
               f"{mib(md['memory_bytes'])} | "
               f"{md['bytes_per_edge']:.1f} | {'yes' if md['memory_bytes'] > llc else 'no'} | {mib(r['peak_rss_bytes'])} |")
 
@@ -104,6 +105,8 @@ def main():
 
     if nx:
         print("\n## networkx, the same computation (see benchmarks/networkx_baseline.py)\n")
+        print("Ratios are networkx time / library time, each side's process CPU time (wall-clock ratios in "
+              "brackets); \"incl. build\" adds the networkx DiGraph and topological sort and the library's freeze.\n")
         print("| scale | mode | networkx build | networkx propagation | library freeze | library compute | "
               "propagation ratio | ratio incl. build | check |")
         print("|---|---|---:|---:|---:|---:|---:|---:|---|")
@@ -111,15 +114,18 @@ def main():
             r = runs.get(s)
             if not r:
                 continue
-            lib = {c["mode"]: c["time"]["median_s"] for c in r["contributions"]}
-            freeze = r["model"]["freeze_s"]
+            lib = {c["mode"]: c["time"] for c in r["contributions"]}
+            md = r["model"]
             chk = n.get("check", {})
             verdict = f"{chk.get('compared', 0)} compared, {chk.get('mismatches', '?')} differ"
+            nb, nbc = n["build_s"], n.get("build_cpu_s", n["build_s"])
+            fz, fzc = md["freeze_s"], md.get("freeze_cpu_s", md["freeze_s"])
             for mode in n["modes"]:
-                p, c = mode["propagation_s"], lib[mode["mode"]]
-                print(f"| {s} | {mode['mode']} | {ms(n['build_s'])} | {ms(p)} | {ms(freeze)} | {ms(c)} | "
-                      f"{p / c:,.0f}x | {(n['build_s'] + p) / (freeze + c):,.0f}x | {verdict} |")
-
+                p, pc = mode["propagation_s"], mode.get("propagation_cpu_s", mode["propagation_s"])
+                c, cc = lib[mode["mode"]]["median_s"], lib[mode["mode"]].get("cpu_median_s", lib[mode["mode"]]["median_s"])
+                print(f"| {s} | {mode['mode']} | {ms(nbc)} | {ms(pc)} | {ms(fzc)} | {ms(cc)} | "
+                      f"{pc / cc:,.0f}x ({p / c:,.0f}x) | {(nbc + pc) / (fzc + cc):,.0f}x ({(nb + p) / (fz + c):,.0f}x) | "
+                      f"{verdict} |")
 
 if __name__ == "__main__":
     main()
