@@ -24,7 +24,7 @@ std::vector<std::uint8_t> on_path(const Model& model, std::span<const NodeIndex>
 }
 
 SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> path, ContributionMode mode,
-                       unsigned channels) {
+                       unsigned channels, std::size_t row_entries) {
   SweepBytes b;
   const auto offsets = model.csr_offsets();
   const auto heads = model.csr_targets();
@@ -33,10 +33,9 @@ SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> path, C
     ++b.nodes;
     for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) b.edges += path[heads[e]];
   }
-  const std::size_t block = 8 * 8 * channels;
-  b.per_edge = 4 + 8 + (mode == ContributionMode::flow ? 4 : 0);
-  b.per_node = 4 + 4 + 1 + 1 + 1 + 2 * block + block + (mode == ContributionMode::path ? 0 : 8);
-  b.total = b.edges * b.per_edge + b.nodes * b.per_node;
+  b.per_edge = 4 + 8 + 16;
+  b.per_node = 4 + 4 + 1 + 16 + (mode == ContributionMode::path ? 0 : 8);
+  b.total = b.edges * b.per_edge + b.nodes * b.per_node + row_entries * 3 * 8 * channels;
   return b;
 }
 

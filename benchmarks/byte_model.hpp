@@ -24,15 +24,16 @@ struct SweepBytes {
 std::vector<std::uint8_t> on_path(const Model& model, std::span<const NodeIndex> sources,
                                   std::span<const NodeIndex> targets);
 
-/// One sweep of one block of eight seeds with `channels` values per seed:
-///   per visited edge: target index 4 + weight 8 (+ source index 4 in flow mode)
-///   per visited node: topological order 4 + CSR offset 4 + flags 1 + slot 1 + reach 1
-///                     + its value block written (8 * 8 * channels, counted twice for the
-///                     write-allocate read) + read once by its predecessors (8 * 8 * channels)
-///                     (+ its normalising factor 8 in flow and attribution).
-/// Random reads of neighbours' blocks are counted once per node: the bound assumes
-/// perfect caching, so it is a lower bound on the traffic.
+/// The value sweep of the sparse kernel (src/contribution/sparse_sweep.hpp), one group of
+/// up to 64 targets with `channels` values per reached target:
+///   per visited edge: target index 4 + weight 8 + the successor's row metadata 16
+///   per visited node: topological order 4 + CSR offset 4 + slot 1 + its metadata 16
+///                     (+ its normalising factor 8 in flow and attribution)
+///   per row entry (a node and a target it reaches): 8 * channels written (counted twice for
+///                     the write-allocate read) and read once by its predecessors.
+/// Random reads of successors' rows are counted once per row: the bound assumes perfect
+/// caching, so it is a lower bound on the traffic.
 SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> on_path, ContributionMode mode,
-                       unsigned channels);
+                       unsigned channels, std::size_t row_entries);
 
 }  // namespace impactgraph::bench

@@ -1,30 +1,46 @@
-// Times the library's private sweep kernel (src/contribution/sweep.hpp) directly. This is
-// the one place the benchmarks use a private header: the kernel is what the bandwidth
-// bound describes, and compute() adds work around it that the bound does not cover.
+// Times the phases of one contributions call (all sources -> all targets, the reverse
+// direction) by running the library's private kernels (src/contribution/) directly, in the
+// engine's order. This is the one place the benchmarks use private headers: the sweeps are
+// what the bandwidth bound describes, and the phases show where the rest of the time goes.
 #include "kernel_timing.hpp"
 
+#include <bit>
 #include <vector>
 
 #include "bench_util.hpp"
 #include "byte_model.hpp"
+#include "contribution/layered_order.hpp"
+#include "contribution/sparse_sweep.hpp"
 #include "contribution/sweep.hpp"
 
 namespace impactgraph::bench {
+
+namespace {
+nlohmann::ordered_json phase(const Timing& t) { return {{"median_s", t.median}, {"cpu_median_s", t.cpu_median}}; }
+}  // namespace
 
 nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIndex> sources,
                                       std::span<const NodeIndex> targets, ContributionMode mode, std::size_t reps) {
   namespace d = impactgraph::detail;
   const std::size_t n = model.node_count();
-  std::vector<std::uint8_t> flags(n, 0), slot(n, d::no_slot), reach(n, 0);
-  for (const NodeIndex s : sources) flags[s] |= d::flag_source;
-  for (const NodeIndex t : targets) flags[t] |= d::flag_target;
-  d::mark_reach(model, flags);
+  std::vector<std::uint8_t> flags(n, 0), slot(n, d::no_slot);
+  std::vector<std::uint32_t> source_pos(n, 0xFFFFFFFFu);
+  for (std::size_t i = 0; i < sources.size(); ++i) source_pos[sources[i]] = static_cast<std::uint32_t>(i);
+  std::vector<NodeIndex> order, layered;
+  const Timing layered_t = time_runs(0, 1, [&] { d::layered_order(model, layered); });
+  const Timing mark = time_runs(1, reps, [&] {
+    std::fill(flags.begin(), flags.end(), 0);
+    for (const NodeIndex s : sources) flags[s] |= d::flag_source;
+    for (const NodeIndex t : targets) flags[t] |= d::flag_target;
+    d::mark_reach(model, layered, flags);
+    d::collect_on_path(layered, flags, order);
+  });
 
   bool negative = false;
   for (const double w : model.edge_weights()) negative = negative || w < 0.0;
   const bool normalised = mode != ContributionMode::path;
   const unsigned channels = !normalised && negative ? 2 : 1;  // positive normalisation clamps
-  std::vector<double> scale(n, 0.0), values(n * d::block_width * channels);
+  std::vector<double> scale(n, 0.0);
 
   d::Sweep s;
   s.model = &model;
@@ -35,25 +51,48 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
                                                        : d::ScaleAt::none;
   s.clamp = normalised;
   s.flags = flags;
+  s.order = order;
   s.slot = slot;
   s.direction = d::Direction::reverse;
-  const Timing scales = time_runs(1, reps, [&] {
-    d::compute_scales(model, s.weights, s.clamp, s.scale_at, flags, scale);
+  // The engine computes the factors once per model and checks them per call.
+  const Timing factors = time_runs(0, 1, [&] {
+    std::vector<double> f;
+    d::all_factors(model, s.weights, s.clamp, s.scale_at, f);
+    scale = std::move(f);
   });
-  const std::size_t block = std::min<std::size_t>(d::block_width, targets.size());
-  for (std::size_t j = 0; j < block; ++j) slot[targets[j]] = static_cast<std::uint8_t>(j);
-  const Timing t = time_runs(1, reps, [&] { d::run_sweep(s, channels, values, reach); });
+  s.scale = scale;
+  const Timing scales = time_runs(1, reps, [&] { d::check_factors(model, s.weights, s.clamp, s.scale_at, flags, scale); });
+  const std::size_t group = std::min<std::size_t>(d::group_width, targets.size());
+  for (std::size_t j = 0; j < group; ++j) slot[targets[j]] = static_cast<std::uint8_t>(j);
 
+  d::SparseRows rows;
+  rows.meta.resize(n);
+  const Timing reach = time_runs(1, reps, [&] { d::sparse_reach(s, rows.meta); });
+  std::size_t size = 0;
+  const Timing layout = time_runs(1, reps, [&] {
+    size = d::sparse_layout(sources, order, source_pos, channels, rows.meta);
+  });
+  rows.values.resize(size);
+  const Timing values = time_runs(1, reps, [&] { d::sparse_values(s, channels, rows.meta, rows.values); });
+
+  std::size_t reached = 0;  // (node, target) pairs carried by the rows
+  for (const NodeIndex v : order) reached += static_cast<std::size_t>(std::popcount(rows.meta[v].mask));
   const std::vector<std::uint8_t> path = on_path(model, sources, targets);
-  const SweepBytes sb = sweep_bytes(model, path, mode, channels);
+  const SweepBytes sb = sweep_bytes(model, path, mode, channels, reached);
   return {{"mode", std::string(to_string(mode))},
-          {"sweep_median_s", t.median},
-          {"sweep_min_s", t.min},
-          {"sweep_cpu_median_s", t.cpu_median},
-          {"normalising_factors_median_s", scales.median},
           {"channels", channels},
+          {"targets_per_sweep", group},
+          {"row_entries", reached},
+          {"layered_order_once", phase(layered_t)},
+          {"normalising_factors_once", phase(factors)},
+          {"mark_reach", phase(mark)},
+          {"normalising_factors_check", phase(scales)},
+          {"sparse_reach", phase(reach)},
+          {"layout", phase(layout)},
+          {"sweep_median_s", values.median},
+          {"sweep_cpu_median_s", values.cpu_median},
           {"bytes_per_sweep", sb.total},
-          {"ns_per_visited_edge", t.median * 1e9 / static_cast<double>(sb.edges)}};
+          {"ns_per_visited_edge", values.median * 1e9 / static_cast<double>(sb.edges)}};
 }
 
 }  // namespace impactgraph::bench

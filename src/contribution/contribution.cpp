@@ -1,5 +1,6 @@
 // ContributionEngine: the point estimate of path, flow and attribution contributions (one
-// sweep per block of eight seeds, in the cheaper direction) and the hand-off to Monte Carlo.
+// sparse sweep per group of 32 targets, or a dense sweep per block of eight sources when
+// there are fewer sources) and the hand-off to Monte Carlo.
 #include <algorithm>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,53 @@ std::vector<NodeIndex> place(std::span<const NodeIndex> nodes, std::vector<std::
     unique.push_back(v);
   }
   return unique;
+}
+
+// The point pass in the forward direction (fewer sources than targets): one dense sweep per
+// block of eight sources; records come out by block of sources, and are sorted afterwards.
+void forward_point_pass(const detail::Sweep& sweep, unsigned channels, std::span<const NodeIndex> src,
+                        std::span<const NodeIndex> tgt, detail::ContributionScratch& sc,
+                        std::vector<ContributionRecord>& records) {
+  std::vector<detail::RecordCell>& cells = sc.cells;
+  std::vector<std::size_t>& block_records = sc.block_records;
+  cells.clear();
+  block_records.assign(1, 0);
+  detail::Worker& w0 = sc.workers[0];
+  const std::span<const double> values(w0.values);
+  for (std::size_t first = 0; first < src.size(); first += block_width) {
+    const std::size_t count = std::min<std::size_t>(block_width, src.size() - first);
+    for (std::size_t j = 0; j < count; ++j) sc.slot[src[first + j]] = static_cast<std::uint8_t>(j);
+    detail::run_sweep(sweep, channels, w0.values, sc.reach);
+    for (const NodeIndex t : tgt) {
+      if (!(sc.flags[t] & detail::flag_from)) continue;  // no path: its reach is not set
+      const std::uint8_t bits = sc.reach[t];
+      for (std::size_t j = 0; j < count; ++j) {
+        const NodeIndex seed = src[first + j];
+        if (!(bits & (1u << j)) || seed == t) continue;
+        ContributionRecord rec;
+        rec.source = seed;
+        rec.target = t;
+        const double p = detail::block_of(values, t, channels, 0)[j];
+        if (channels == 1) {
+          rec.value = rec.synergy = p;
+        } else {
+          const double q = detail::block_of(values, t, channels, 1)[j];
+          rec.value = p + q;
+          rec.synergy = p;
+          rec.trade_off = q;
+          if (channels == 3) {  // any-negative: A = the paths without a negative edge
+            const double a = detail::block_of(values, t, channels, 2)[j];
+            rec.synergy = a;
+            rec.trade_off = a - p + q;
+          }
+        }
+        records.push_back(rec);
+        cells.push_back({t, static_cast<std::uint8_t>(j)});
+      }
+    }
+    block_records.push_back(records.size());
+    for (std::size_t j = 0; j < count; ++j) sc.slot[src[first + j]] = detail::no_slot;
+  }
 }
 
 bool any_negative(std::span<const double> weights) {
@@ -66,8 +114,9 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   const std::vector<NodeIndex> tgt = place(targets, sc.target_pos, n, "target");
   for (const NodeIndex v : src) sc.flags[v] |= detail::flag_source;
   for (const NodeIndex v : tgt) sc.flags[v] |= detail::flag_target;
-  detail::mark_reach(m, sc.flags);
-  detail::collect_on_path(m, sc.flags, sc.on_path);
+  if (sc.layered.size() != n) detail::layered_order(m, sc.layered);
+  detail::mark_reach(m, sc.layered, sc.flags);
+  detail::collect_on_path(sc.layered, sc.flags, sc.on_path);
 
   const ContributionMode mode = options.mode;
   const bool normalised = mode != ContributionMode::path;
@@ -77,13 +126,10 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   const unsigned channels = negative ? (options.sign_rule == SignRule::multiply ? 2u : 3u) : 1u;
 
   detail::Worker& w0 = sc.workers[0];
-  w0.values.resize(n * block_width * channels);
-  w0.scale.resize(n);
 
   detail::Sweep sweep;
   sweep.model = &m;
   sweep.weights = weights;
-  sweep.scale = w0.scale;
   sweep.scale_at = mode == ContributionMode::flow          ? detail::ScaleAt::tail
                    : mode == ContributionMode::attribution ? detail::ScaleAt::head
                                                            : detail::ScaleAt::none;
@@ -96,57 +142,29 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   const bool reverse = sweep.direction == detail::Direction::reverse;
   const char* what = mode == ContributionMode::flow ? "flow" : "attribution";
 
-  const auto failure = detail::compute_scales(m, weights, clamp, sweep.scale_at, sc.flags, sc.on_path, w0.scale);
+  if (sweep.scale_at != detail::ScaleAt::none) {
+    std::vector<double>& factor = sc.factors[clamp][sweep.scale_at == detail::ScaleAt::head];
+    if (factor.size() != n) detail::all_factors(m, weights, clamp, sweep.scale_at, factor);
+    sweep.scale = factor;
+  }
+  const auto failure = detail::check_factors(m, weights, clamp, sweep.scale_at, sc.flags, sweep.scale);
   if (failure.failed) detail::throw_cannot_normalise(m, failure, what, options.normalization, "");
 
   const std::vector<NodeIndex>& seeds = reverse ? tgt : src;
-  const std::vector<NodeIndex>& readers = reverse ? src : tgt;
-  const std::uint8_t reader_ok = reverse ? detail::flag_to : detail::flag_from;
 
   out.mode = mode;
-  out.records.clear();
   out.stats.clear();
   out.samples = 0;
-  std::vector<detail::RecordCell>& cells = sc.cells;
-  std::vector<std::size_t>& block_records = sc.block_records;
-  cells.clear();
-  block_records.assign(1, 0);
-  const std::span<const double> values(w0.values);
-
-  for (std::size_t first = 0; first < seeds.size(); first += block_width) {
-    const std::size_t count = std::min<std::size_t>(block_width, seeds.size() - first);
-    for (std::size_t j = 0; j < count; ++j) sc.slot[seeds[first + j]] = static_cast<std::uint8_t>(j);
-    detail::run_sweep(sweep, channels, w0.values, sc.reach);
-    for (const NodeIndex r : readers) {
-      if (!(sc.flags[r] & reader_ok)) continue;  // no path: its reach is not set
-      const std::uint8_t bits = sc.reach[r];
-      for (std::size_t j = 0; j < count; ++j) {
-        const NodeIndex seed = seeds[first + j];
-        if (!(bits & (1u << j)) || seed == r) continue;
-        ContributionRecord rec;
-        rec.source = reverse ? r : seed;
-        rec.target = reverse ? seed : r;
-        const double p = detail::block_of(values, r, channels, 0)[j];
-        if (channels == 1) {
-          rec.value = rec.synergy = p;
-        } else {
-          const double q = detail::block_of(values, r, channels, 1)[j];
-          rec.value = p + q;
-          rec.synergy = p;
-          rec.trade_off = q;
-          if (channels == 3) {  // any-negative: A = the paths without a negative edge
-            const double a = detail::block_of(values, r, channels, 2)[j];
-            rec.synergy = a;
-            rec.trade_off = a - p + q;
-          }
-        }
-        out.records.push_back(rec);
-        cells.push_back({r, static_cast<std::uint8_t>(j)});
-      }
-    }
-    block_records.push_back(out.records.size());
-    for (std::size_t j = 0; j < count; ++j) sc.slot[seeds[first + j]] = detail::no_slot;
+  if (reverse) {
+    // Records go straight to their final places, into the previous call's storage.
+    detail::sparse_point_pass(sweep, channels, tgt, src, sc, out.records);
+  } else {
+    out.records.clear();
+    w0.values.resize(n * block_width * channels);
+    forward_point_pass(sweep, channels, src, tgt, sc, out.records);
   }
+  const std::vector<detail::RecordCell>& cells = sc.cells;
+  const std::vector<std::size_t>& block_records = sc.block_records;
 
   // Monte Carlo over the records just found, in emission order.
   const std::size_t k = options.uncertainty.samples;
@@ -156,6 +174,10 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     detail::SamplingPlan plan;
     plan.model = &m;
     plan.sweep = sweep;
+    // In the model's topological order, so that a sample that cannot normalise names the
+    // node compute_scales finds first there.
+    detail::collect_on_path(m, sc.flags, sc.on_path_topo);
+    plan.sweep.order = sc.on_path_topo;
     plan.normalization = options.normalization;
     plan.what = what;
     plan.seeds = seeds;
@@ -164,10 +186,16 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     detail::sample_records(plan, sc, options.uncertainty, samples);
   }
 
+  if (reverse) {  // the records are in their final order already
+    if (k > 0) {
+      detail::summarise_samples(out.records, samples, k, out.stats);
+      out.samples = k;
+    }
+    return;
+  }
   // Order by target, then source (selection positions): a stable counting sort by target
-  // suffices, because within one target the records were emitted in source order (reverse:
-  // one block holds the target, sources visited in order; forward: blocks are consecutive
-  // runs of sources, each in order). O(records + targets).
+  // suffices, because within one target the records were emitted in source order (blocks are
+  // consecutive runs of sources, each in order). O(records + targets).
   // The buffers stay in the scratch (the records' old buffer too), so that repeated calls
   // allocate nothing new.
   std::vector<std::size_t>& start = sc.start;

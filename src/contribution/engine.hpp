@@ -9,6 +9,8 @@
 #include <span>
 #include <vector>
 
+#include "contribution/layered_order.hpp"
+#include "contribution/sparse_sweep.hpp"
 #include "contribution/sweep.hpp"
 #include "impactgraph/contribution.hpp"
 
@@ -39,16 +41,22 @@ struct ContributionScratch {
   std::vector<std::uint8_t> slot;   // position among the current block's seeds
   std::vector<std::uint8_t> reach;  // point pass: seeds reached
   std::vector<std::uint32_t> source_pos, target_pos;  // selection positions; npos when not selected
-  std::vector<NodeIndex> on_path;   // the nodes on some source-to-target path, topological order
+  std::vector<NodeIndex> on_path;   // the nodes on some source-to-target path, in `layered` order
+  std::vector<NodeIndex> on_path_topo;  // the same in the model's topological order (Monte Carlo)
   std::vector<Worker> workers;      // [0] does the point pass
   std::vector<UncertainEdge> uncertain;  // this call's varying edges
   // Per-call bookkeeping of the records, kept for its capacity.
   std::vector<RecordCell> cells;
   std::vector<std::size_t> block_records, start, perm;
   std::vector<ContributionRecord> sorted;
+  SparseRows sparse;                     // the sparse point pass's rows
+  std::vector<std::size_t> target_start;  // per target: its first record (sparse point pass)
 
-  // Cached per model: whether any edge weight is negative.
+  // Cached per model: whether any edge weight is negative; the normalising factors
+  // (all_factors) per [clamp][ScaleAt::head], filled on first use.
   std::optional<bool> negative_weights;
+  std::array<std::array<std::vector<double>, 2>, 2> factors;
+  std::vector<NodeIndex> layered;  // layered_order, filled on first use
 };
 
 inline constexpr std::uint32_t npos = 0xFFFFFFFFu;
@@ -63,6 +71,15 @@ struct SamplingPlan {
   std::span<const std::size_t> block_records;   // records of block b: [block_records[b], block_records[b + 1])
   std::span<const RecordCell> cells;            // per record, in emission order
 };
+
+/// The point pass in the reverse direction (seeds = targets) with sparse rows, one sweep per
+/// group of 32 targets: writes the records into `records` (resized to fit) already in their final order (by
+/// target, then source, in selection order) and fills scratch.cells and
+/// scratch.block_records (per block of eight targets) for Monte Carlo. `sweep.slot` must be
+/// all no_slot; it is left so.
+void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
+                       std::span<const NodeIndex> sources, ContributionScratch& scratch,
+                       std::vector<ContributionRecord>& records);
 
 /// Fills scratch.uncertain with the edges that vary under `u` among those into or out of a
 /// node of scratch.on_path (no other edge can change a result). Throws

@@ -48,6 +48,54 @@ NormalizeFailure compute_scales(const Model& model, std::span<const double> weig
   return failure;
 }
 
+void all_factors(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
+                 std::vector<double>& factor) {
+  const auto offsets = model.csr_offsets();
+  const auto heads = model.csr_targets();
+  const std::size_t n = model.node_count();
+  factor.assign(n, 0.0);
+  if (at == ScaleAt::none) return;
+  // Edge index order is each node's out-edge order and, for in-edges, the order in_edges()
+  // lists them (ascending edge index).
+  for (NodeIndex v = 0; v < n; ++v)
+    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
+      const double x = clamp && weights[e] < 0.0 ? 0.0 : weights[e];
+      factor[at == ScaleAt::tail ? v : heads[e]] += x;
+    }
+  for (double& f : factor) f = f > 0.0 && std::isfinite(f) ? 1.0 / f : 0.0;
+}
+
+NormalizeFailure check_factors(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
+                               std::span<const std::uint8_t> flags, std::span<const double> factor) {
+  NormalizeFailure failure;
+  if (at == ScaleAt::none) return failure;
+  const auto offsets = model.csr_offsets();
+  const auto heads = model.csr_targets();
+  const auto tails = model.edge_sources();
+  constexpr std::uint8_t on_path = flag_from | flag_to;
+  for (const NodeIndex v : model.topological_order()) {
+    if (factor[v] != 0.0 || (flags[v] & on_path) != on_path) continue;
+    // A node on a path that is not a target has a successor on a path, so a
+    // path uses its out-factor; one that is not a source has a predecessor on a path, so a
+    // path uses its in-factor. Targets and sources need a look at their edges.
+    bool needed = false;
+    double sum = 0.0;
+    if (at == ScaleAt::tail) {
+      for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
+        sum += clamp && weights[e] < 0.0 ? 0.0 : weights[e];
+        needed = needed || (flags[heads[e]] & flag_to);
+      }
+    } else {
+      for (const EdgeIndex e : model.in_edges(v)) {
+        sum += clamp && weights[e] < 0.0 ? 0.0 : weights[e];
+        needed = needed || (flags[tails[e]] & flag_from);
+      }
+    }
+    if (needed) return {true, v, sum};
+  }
+  return failure;
+}
+
 void throw_cannot_normalise(const Model& model, const NormalizeFailure& failure, std::string_view what,
                             Normalization normalization, std::string_view context) {
   const std::string id(model.node(failure.node).id());

@@ -16,7 +16,10 @@
 namespace impactgraph::detail {
 
 void mark_reach(const Model& model, std::span<std::uint8_t> flags) {
-  const auto order = model.topological_order();
+  mark_reach(model, model.topological_order(), flags);
+}
+
+void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags) {
   const auto offsets = model.csr_offsets();
   const auto heads = model.csr_targets();
   for (const NodeIndex v : order) {
@@ -43,8 +46,13 @@ constexpr std::uint8_t on_path = flag_from | flag_to;
 }  // namespace
 
 void collect_on_path(const Model& model, std::span<const std::uint8_t> flags, std::vector<NodeIndex>& out) {
+  collect_on_path(model.topological_order(), flags, out);
+}
+
+void collect_on_path(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags,
+                     std::vector<NodeIndex>& out) {
   out.clear();
-  for (const NodeIndex v : model.topological_order())
+  for (const NodeIndex v : order)
     if ((flags[v] & on_path) == on_path) out.push_back(v);
 }
 

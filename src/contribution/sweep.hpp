@@ -33,9 +33,16 @@ enum NodeFlag : std::uint8_t {
 /// flag_to on every node that reaches a flag_target node (and on those). O(V + E).
 void mark_reach(const Model& model, std::span<std::uint8_t> flags);
 
+/// The same, walking `order` (a topological order of the model, e.g. layered_order).
+void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags);
+
 /// The nodes flagged both flag_from and flag_to (those on some source-to-target path), in
 /// topological order, into `out` (cleared first). O(V).
 void collect_on_path(const Model& model, std::span<const std::uint8_t> flags, std::vector<NodeIndex>& out);
+
+/// The same, in the order of `order` (a topological order of the model, e.g. layered_order).
+void collect_on_path(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags,
+                     std::vector<NodeIndex>& out);
 
 enum class Direction : std::uint8_t {
   reverse,  // seeds are targets; a node's value is the sum over paths from it to each seed
@@ -88,6 +95,20 @@ struct NormalizeFailure {
 NormalizeFailure compute_scales(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
                                 std::span<const std::uint8_t> flags, std::span<const NodeIndex> order,
                                 std::span<double> scale);
+
+/// Every node's normalising factor, 1 / (sum of out-weights) (ScaleAt::tail) or 1 / (sum of
+/// in-weights) (ScaleAt::head), weights clamped at 0 when `clamp`; 0 where that sum is not > 0
+/// or not finite (a valid factor never is 0). Each sum adds the edges in edge-index order, as
+/// compute_scales does, so the factors are bitwise the same. It depends on the weights only,
+/// so the engine keeps it per model. O(V + E), sequential over the edges.
+void all_factors(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
+                 std::vector<double>& factor);
+
+/// compute_scales' check over all_factors' result: the first node, in the model's
+/// topological order, on a source-to-target path (flags from mark_reach) whose factor some
+/// such path uses and is 0. O(V) plus the edges of the failing nodes.
+NormalizeFailure check_factors(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
+                               std::span<const std::uint8_t> flags, std::span<const double> factor);
 
 /// The impactgraph::Error (code cannot-normalise) for a failure; `what` is "flow" or
 /// "attribution", `context` e.g. " in sample 17" or "".

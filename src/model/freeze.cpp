@@ -36,8 +36,7 @@ void freeze_nodes(const ModelSpec& spec, ModelData& d) {
   std::unordered_map<std::string_view, LevelIndex> level_of;
   for (std::size_t i = 0; i < d.levels.size(); ++i) level_of.emplace(d.levels[i], static_cast<LevelIndex>(i));
 
-  for (auto* column : {&d.node_id, &d.node_label, &d.node_description, &d.node_start, &d.node_end})
-    column->reserve(n);
+  for (auto* column : {&d.node_id, &d.node_label}) column->reserve(n);
   d.node_level.reserve(n);
   d.tag_begin.reserve(n + 1);
   d.funding_begin.reserve(n + 1);
@@ -45,9 +44,10 @@ void freeze_nodes(const ModelSpec& spec, ModelData& d) {
     const NodeSpec& node = spec.nodes[i];
     d.node_id.push_back(d.strings.add(node.id));
     d.node_label.push_back(d.strings.add(node.label));
-    d.node_description.push_back(d.strings.add(node.description));
-    d.node_start.push_back(intern(node.start));
-    d.node_end.push_back(intern(node.end));
+    const auto v = static_cast<std::uint32_t>(i);
+    if (!node.description.empty()) d.node_description.push_back(v, d.strings.add(node.description));
+    if (!node.start.empty()) d.node_start.push_back(v, intern(node.start));
+    if (!node.end.empty()) d.node_end.push_back(v, intern(node.end));
     d.node_level.push_back(level_of.at(node.level));  // validated: the level exists
     d.tag_begin.push_back(static_cast<std::uint32_t>(d.tags.size()));
     for (const auto& [key, value] : node.tags) d.tags.emplace_back(intern(key), intern(value));
@@ -65,11 +65,6 @@ NodeIndex node_index(const ModelData& d, const std::string& id) {
   auto found = detail::find_sorted(d.nodes_by_id, id, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
   if (!found) fail(codes::unknown_node, "edge names unknown node '" + id + "'");
   return *found;
-}
-
-bool has_attributes(const EdgeSpec& e) {
-  return e.weight_range || e.confidence || !e.assumption.empty() || e.evidence != Evidence::unspecified ||
-         !e.extras.empty();
 }
 
 /// Edges grouped by source (stable counting sort), then the CSR graph and the
@@ -102,9 +97,11 @@ void freeze_edges(const ModelSpec& spec, ModelData& d) {
   d.graph = detail::CsrGraph(boost::edges_are_sorted, sorted.begin(), sorted.end(), static_cast<NodeIndex>(n));
   for (EdgeIndex p = 0; p < m; ++p) {
     const EdgeSpec& e = spec.edges[input_of[p]];
-    if (!has_attributes(e)) continue;
-    d.edge_attributes.push_back(
-        p, detail::EdgeAttributes{e.weight_range, e.confidence, d.strings.add(e.assumption), e.evidence, e.extras});
+    if (e.weight_range) d.edge_range.push_back(p, *e.weight_range);
+    if (e.confidence) d.edge_confidence.push_back(p, *e.confidence);
+    if (e.evidence != Evidence::unspecified) d.edge_evidence.push_back(p, e.evidence);
+    if (!e.assumption.empty()) d.edge_assumption.push_back(p, d.strings.add(e.assumption));
+    if (!e.extras.empty()) d.edge_extras.push_back(p, e.extras);
   }
 
   d.in_begin.assign(n + 1, 0);
@@ -197,6 +194,14 @@ Model Model::freeze(const ModelSpec& spec) {
   d->strings.shrink_to_fit();
   d->tags.shrink_to_fit();
   d->funding.shrink_to_fit();
+  d->node_description.shrink_to_fit();
+  d->node_start.shrink_to_fit();
+  d->node_end.shrink_to_fit();
+  d->edge_range.shrink_to_fit();
+  d->edge_confidence.shrink_to_fit();
+  d->edge_evidence.shrink_to_fit();
+  d->edge_assumption.shrink_to_fit();
+  d->edge_extras.shrink_to_fit();
   return Model(std::move(d));
 }
 

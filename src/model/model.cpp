@@ -10,9 +10,17 @@ std::string_view NodeRef::id() const noexcept { return d_->str(d_->node_id[i_]);
 std::string_view NodeRef::level() const noexcept { return d_->levels[d_->node_level[i_]]; }
 LevelIndex NodeRef::level_index() const noexcept { return d_->node_level[i_]; }
 std::string_view NodeRef::label() const noexcept { return d_->str(d_->node_label[i_]); }
-std::string_view NodeRef::description() const noexcept { return d_->str(d_->node_description[i_]); }
-std::string_view NodeRef::start() const noexcept { return d_->str(d_->node_start[i_]); }
-std::string_view NodeRef::end() const noexcept { return d_->str(d_->node_end[i_]); }
+namespace {
+std::string_view sparse_str(const detail::ModelData& d, const detail::SparseColumn<detail::StringId>& column,
+                            NodeIndex v) noexcept {
+  const detail::StringId* id = column.find(v);
+  return id ? d.str(*id) : std::string_view{};
+}
+}  // namespace
+
+std::string_view NodeRef::description() const noexcept { return sparse_str(*d_, d_->node_description, i_); }
+std::string_view NodeRef::start() const noexcept { return sparse_str(*d_, d_->node_start, i_); }
+std::string_view NodeRef::end() const noexcept { return sparse_str(*d_, d_->node_end, i_); }
 std::size_t NodeRef::tag_count() const noexcept { return d_->tag_begin[i_ + 1] - d_->tag_begin[i_]; }
 
 std::pair<std::string_view, std::string_view> NodeRef::tag(std::size_t i) const noexcept {
@@ -41,23 +49,23 @@ NodeIndex EdgeRef::target() const noexcept { return d_->column()[i_]; }
 double EdgeRef::weight() const noexcept { return d_->edge_weight[i_]; }
 
 std::optional<std::array<double, 2>> EdgeRef::weight_range() const noexcept {
-  const auto* a = d_->edge_attributes.find(i_);
-  return a ? a->weight_range : std::nullopt;
+  const auto* a = d_->edge_range.find(i_);
+  return a ? std::optional(*a) : std::nullopt;
 }
 
 std::optional<double> EdgeRef::confidence() const noexcept {
-  const auto* a = d_->edge_attributes.find(i_);
-  return a ? a->confidence : std::nullopt;
+  const auto* a = d_->edge_confidence.find(i_);
+  return a ? std::optional(*a) : std::nullopt;
 }
 
 std::string_view EdgeRef::assumption() const noexcept {
-  const auto* a = d_->edge_attributes.find(i_);
-  return a ? d_->str(a->assumption) : std::string_view{};
+  const auto* a = d_->edge_assumption.find(i_);
+  return a ? d_->str(*a) : std::string_view{};
 }
 
 Evidence EdgeRef::evidence() const noexcept {
-  const auto* a = d_->edge_attributes.find(i_);
-  return a ? a->evidence : Evidence::unspecified;
+  const auto* a = d_->edge_evidence.find(i_);
+  return a ? *a : Evidence::unspecified;
 }
 
 // ---- ObservationTable
@@ -137,11 +145,13 @@ std::size_t bytes(const std::vector<T>& v) noexcept {
 std::size_t Model::memory_bytes() const noexcept {
   const detail::ModelData& d = *d_;
   std::size_t total = sizeof d + d.strings.memory_bytes();
-  for (const auto* v : {&d.node_id, &d.node_label, &d.node_description, &d.node_start, &d.node_end}) total += bytes(*v);
+  for (const auto* v : {&d.node_id, &d.node_label}) total += bytes(*v);
+  for (const auto* v : {&d.node_description, &d.node_start, &d.node_end}) total += v->capacity_bytes();
   total += bytes(d.node_level) + bytes(d.tag_begin) + bytes(d.funding_begin) + bytes(d.tags) + bytes(d.funding) +
            d.node_extras.capacity_bytes() + bytes(d.nodes_by_id);
   total += bytes(d.graph.m_forward.m_rowstart) + bytes(d.graph.m_forward.m_column) + bytes(d.edge_source) +
-           bytes(d.edge_weight) + bytes(d.in_begin) + bytes(d.in_edge) + d.edge_attributes.capacity_bytes() +
+           bytes(d.edge_weight) + bytes(d.in_begin) + bytes(d.in_edge) + d.edge_range.capacity_bytes() + d.edge_confidence.capacity_bytes() +
+           d.edge_evidence.capacity_bytes() + d.edge_assumption.capacity_bytes() + d.edge_extras.capacity_bytes() +
            bytes(d.topo_order);
   total += bytes(d.indicators) + bytes(d.indicators_by_id) + bytes(d.geographies) + bytes(d.geographies_by_id);
   total += bytes(d.obs_indicator) + bytes(d.obs_geo) + bytes(d.obs_period) + bytes(d.obs_breakdown) +

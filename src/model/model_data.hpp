@@ -21,15 +21,6 @@ struct FundingRow {
   StringId currency, source, period;
 };
 
-/// Attributes few edges carry, kept only for the edges that have any.
-struct EdgeAttributes {
-  std::optional<std::array<double, 2>> weight_range;
-  std::optional<double> confidence;
-  StringId assumption = 0;
-  Evidence evidence = Evidence::unspecified;
-  Extras extras;
-};
-
 /// A sorted (index, value) list: the side table of a sparse attribute.
 template <class T>
 class SparseColumn {
@@ -55,7 +46,8 @@ struct ModelData {
   std::vector<std::string> levels;
 
   // Nodes, one entry per node (tags and funding as [begin[i], begin[i+1]) ranges).
-  std::vector<StringId> node_id, node_label, node_description, node_start, node_end;
+  std::vector<StringId> node_id, node_label;
+  SparseColumn<StringId> node_description, node_start, node_end;  // most nodes have none
   std::vector<LevelIndex> node_level;
   std::vector<std::uint32_t> tag_begin, funding_begin;
   std::vector<std::pair<StringId, StringId>> tags;
@@ -68,7 +60,13 @@ struct ModelData {
   std::vector<NodeIndex> edge_source;
   std::vector<double> edge_weight;
   std::vector<EdgeIndex> in_begin, in_edge;  // incoming edges, CSR by target
-  SparseColumn<EdgeAttributes> edge_attributes;
+  // Attributes few edges carry, one side table each: an edge pays only for what it has
+  // (a range 24 bytes, a confidence 16, an evidence level or an assumption 8).
+  SparseColumn<std::array<double, 2>> edge_range;
+  SparseColumn<double> edge_confidence;
+  SparseColumn<Evidence> edge_evidence;
+  SparseColumn<StringId> edge_assumption;
+  SparseColumn<Extras> edge_extras;
   std::vector<NodeIndex> topo_order;
 
   std::vector<IndicatorSpec> indicators;

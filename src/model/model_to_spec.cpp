@@ -35,13 +35,11 @@ ModelSpec Model::spec() const {
     out.from = node(d.edge_source[e]).id();
     out.to = node(d.column()[e]).id();
     out.weight = d.edge_weight[e];
-    if (const detail::EdgeAttributes* a = d.edge_attributes.find(e)) {
-      out.weight_range = a->weight_range;
-      out.confidence = a->confidence;
-      out.assumption = d.str(a->assumption);
-      out.evidence = a->evidence;
-      out.extras = a->extras;
-    }
+    if (const auto* a = d.edge_range.find(e)) out.weight_range = *a;
+    if (const auto* a = d.edge_confidence.find(e)) out.confidence = *a;
+    if (const auto* a = d.edge_evidence.find(e)) out.evidence = *a;
+    if (const auto* a = d.edge_assumption.find(e)) out.assumption = d.str(*a);
+    if (const auto* a = d.edge_extras.find(e)) out.extras = *a;
   }
   s.indicators = d.indicators;
   s.geographies = d.geographies;

@@ -1,0 +1,103 @@
+// The point estimate of contributions in the reverse direction, over the sparse rows of
+// sparse_sweep.hpp: records are written straight into their final places, so no sort follows.
+#include <bit>
+#include <stdexcept>
+
+#include "contribution/engine.hpp"
+
+namespace impactgraph::detail {
+
+namespace {
+
+ContributionRecord make_record(NodeIndex source, NodeIndex target, const double* r, unsigned channels) noexcept {
+  ContributionRecord rec;
+  rec.source = source;
+  rec.target = target;
+  const double p = r[0];
+  if (channels == 1) {
+    rec.value = rec.synergy = p;
+    return rec;
+  }
+  const double q = r[1];
+  rec.value = p + q;
+  rec.synergy = p;
+  rec.trade_off = q;
+  if (channels == 3) {  // any-negative: A = the paths without a negative edge
+    rec.synergy = r[2];
+    rec.trade_off = r[2] - p + q;
+  }
+  return rec;
+}
+
+}  // namespace
+
+void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
+                       std::span<const NodeIndex> sources, ContributionScratch& sc,
+                       std::vector<ContributionRecord>& records) {
+  const std::size_t n = sweep.model->node_count();
+  SparseRows& rows = sc.sparse;
+  rows.meta.resize(n);
+  std::vector<std::size_t>& target_start = sc.target_start;
+  // `records` is an output buffer: its old contents are overwritten, never re-initialised.
+  std::size_t used = 0;
+  target_start.assign(targets.size() + 1, 0);
+  std::vector<std::size_t> cursor;
+
+  std::size_t width = group_width;  // narrower only when the rows would outgrow 32-bit offsets
+  for (std::size_t g0 = 0; g0 < targets.size(); g0 += width) {
+    const std::size_t count = std::min<std::size_t>(width, targets.size() - g0);
+    const std::span<const NodeIndex> group = targets.subspan(g0, count);
+    for (std::size_t j = 0; j < count; ++j) sc.slot[group[j]] = static_cast<std::uint8_t>(j);
+    sweep.slot = sc.slot;
+    sparse_reach(sweep, rows.meta);
+    const std::size_t size = sparse_layout(sources, sweep.order, sc.source_pos, channels, rows.meta);
+    if (size > max_row_doubles) {
+      for (const NodeIndex t : group) sc.slot[t] = no_slot;
+      if (width == 1) throw std::length_error("contributions: the rows of one target take more than 2^32 values");
+      width /= 2;
+      g0 -= width;  // the loop adds it back: the same group start, half as wide
+      continue;
+    }
+    if (rows.values.size() < size) rows.values.resize(size);
+    sparse_values(sweep, channels, rows.meta, rows.values);
+
+    // Where each target's records go: count the sources that reach it (a source is not its
+    // own contributor), then fill per target in source order.
+    cursor.assign(count, 0);
+    for (const NodeIndex s : sources)
+      for (std::uint32_t b = rows.meta[s].mask; b; b &= b - 1) {
+        const unsigned j = static_cast<unsigned>(std::countr_zero(b));
+        cursor[j] += group[j] != s;
+      }
+    std::size_t at = used;
+    for (std::size_t j = 0; j < count; ++j) {
+      target_start[g0 + j] = at;
+      const std::size_t c = cursor[j];
+      cursor[j] = at;
+      at += c;
+    }
+    target_start[g0 + count] = at;
+    if (records.size() < at) records.resize(at);
+    sc.cells.resize(at);
+    used = at;
+    for (const NodeIndex s : sources) {
+      const RowMeta& m = rows.meta[s];
+      const double* r = rows.values.data() + m.offset;
+      for (std::uint32_t b = m.mask; b; b &= b - 1, r += channels) {
+        const unsigned j = static_cast<unsigned>(std::countr_zero(b));
+        if (group[j] == s) continue;
+        const std::size_t i = cursor[j]++;
+        records[i] = make_record(s, group[j], r, channels);
+        sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
+      }
+    }
+    for (const NodeIndex t : group) sc.slot[t] = no_slot;
+  }
+
+  records.resize(used);
+  sc.block_records.clear();
+  for (std::size_t b = 0; b < targets.size(); b += block_width) sc.block_records.push_back(target_start[b]);
+  sc.block_records.push_back(target_start[targets.size()]);
+}
+
+}  // namespace impactgraph::detail

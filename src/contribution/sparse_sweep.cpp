@@ -1,0 +1,185 @@
+// The sparse reverse sweep (see sparse_sweep.hpp).
+//
+// Pass 1: mask(v) = seed bit of v | OR over edges v->u of mask(u), in reverse topological order.
+// Pass 2: row(v)[j] = [v == t_j] + sum over edges v->u of w'(v->u) * row(u)[j] for j in mask(v).
+// mask(u) is a subset of mask(v) for every successor u, so a node's accumulator only needs the
+// slots of its own mask; a successor off every path has mask 0 and adds nothing.
+#include "contribution/sparse_sweep.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cassert>
+
+#ifndef PF
+#define PF 1
+#endif
+namespace impactgraph::detail {
+
+namespace {
+
+// The sweeps read a successor's mask and row at random: on a large model these are cache
+// misses, and one edge's work is too short for the processor to overlap them by itself. So
+// the loops prefetch: the successors' masks a few nodes ahead, their rows (whose place needs
+// the mask's offset) a little less far ahead. Distances in nodes of the visiting order.
+constexpr std::size_t meta_ahead = 10;
+constexpr std::size_t row_ahead = 5;
+
+inline void prefetch_meta(const Sweep& s, const RowMeta* meta, std::size_t k) noexcept {
+  const auto offsets = s.model->csr_offsets();
+  const auto heads = s.model->csr_targets();
+  const NodeIndex v = s.order[k];
+  for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) __builtin_prefetch(meta + heads[e]);
+  // The weights too: visited in reverse, their lines come in an order the hardware
+  // prefetcher does not follow.
+  if (offsets[v] < offsets[v + 1]) {
+    __builtin_prefetch(s.weights.data() + offsets[v]);
+    __builtin_prefetch(s.weights.data() + offsets[v + 1] - 1);
+  }
+}
+
+inline void prefetch_rows(const Sweep& s, const RowMeta* meta, const double* rows, std::size_t k) noexcept {
+  const auto offsets = s.model->csr_offsets();
+  const auto heads = s.model->csr_targets();
+  const NodeIndex v = s.order[k];
+  __builtin_prefetch(rows + meta[v].offset, 1);
+  for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
+    const RowMeta& m = meta[heads[e]];
+    if (m.mask) __builtin_prefetch(rows + m.offset);
+  }
+}
+
+}  // namespace
+
+void sparse_reach(const Sweep& s, std::span<RowMeta> meta) {
+  assert(s.direction == Direction::reverse && !s.stop_at_members);
+  const auto offsets = s.model->csr_offsets();
+  const auto heads = s.model->csr_targets();
+  const std::uint8_t* slot = s.slot.data();
+  for (RowMeta& m : meta) m.mask = 0;
+  for (std::size_t k = s.order.size(); k-- > 0;) {
+    if (k >= meta_ahead) prefetch_meta(s, meta.data(), k - meta_ahead);
+    const NodeIndex v = s.order[k];
+    std::uint32_t bits = slot[v] != no_slot ? std::uint32_t{1} << slot[v] : 0;
+    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) bits |= meta[heads[e]].mask;
+    meta[v].mask = bits;
+  }
+}
+
+std::size_t sparse_layout(std::span<const NodeIndex> readers, std::span<const NodeIndex> order,
+                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta) {
+  std::size_t at = 0;
+  const auto place = [&](NodeIndex v) {
+    meta[v].offset = static_cast<std::uint32_t>(at);
+    at += static_cast<std::size_t>(bit_count(meta[v].mask)) * channels;
+  };
+  for (const NodeIndex r : readers) place(r);
+  for (const NodeIndex v : order)
+    if (reader_pos[v] == 0xFFFFFFFFu) place(v);
+  return at;
+}
+
+namespace {
+
+// The accumulator of one node is compact, in the layout of its own row: entry k * C + c is
+// channel c of the k-th target of its mask. Adding x * row(u) follows the channel rules of
+// add_scaled in sweep.cpp, term for term: the (P, N) channels swap on a negative edge (it
+// flips the parity of the path), the third (A: paths without a negative edge) takes only
+// non-negative edges.
+template <unsigned C>
+inline void add_entry(double* acc, double x, double xa, unsigned p, const double* r) noexcept {
+  if constexpr (C == 1) {
+    acc[0] += x * r[0];
+  } else {
+    acc[0] += x * r[p];
+    acc[1] += x * r[1 - p];
+    if constexpr (C == 3) acc[2] += xa * r[2];
+  }
+}
+
+// A successor with the node's own mask (the common case: the outputs of one area under a
+// project of that area) has the same layout: a loop of fixed length, no bit search.
+template <unsigned C>
+inline void add_same(double* acc, double x, const double* r, unsigned entries) noexcept {
+  const unsigned p = x >= 0.0 ? 0 : 1;
+  const double xa = x > 0.0 ? x : 0.0;
+  for (unsigned k = 0; k < entries; ++k) add_entry<C>(acc + k * C, x, xa, p, r + k * C);
+}
+
+// A successor that reaches fewer targets: entry j goes to the place rank[j] of target j in
+// the node's own row.
+template <unsigned C>
+inline void add_subset(double* acc, double x, const std::uint8_t* rank, std::uint32_t bits, const double* r) noexcept {
+  const unsigned p = x >= 0.0 ? 0 : 1;
+  const double xa = x > 0.0 ? x : 0.0;
+  for (; bits; bits &= bits - 1, r += C)
+    add_entry<C>(acc + rank[std::countr_zero(bits)] * C, x, xa, p, r);
+}
+
+template <unsigned C, ScaleAt At>
+void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span<double> values) {
+  const Model& m = *s.model;
+  const auto offsets = m.csr_offsets();
+  const auto heads = m.csr_targets();
+  const double* w = s.weights.data();
+  const double* scale = s.scale.data();
+  const std::uint8_t* slot = s.slot.data();
+  const RowMeta* rows = meta.data();
+  double* out = values.data();
+  const bool clamp = s.clamp;
+  std::array<double, group_width * C> acc;
+  std::array<std::uint8_t, group_width> rank;  // per target of the node's mask: its place in the row
+
+  for (std::size_t k = s.order.size(); k-- > 0;) {
+    if (PF && k >= meta_ahead) prefetch_meta(s, rows, k - meta_ahead);
+    if (PF && k >= row_ahead) prefetch_rows(s, rows, out, k - row_ahead);
+    const NodeIndex v = s.order[k];
+    const std::uint32_t mine = rows[v].mask;
+    if (!mine) continue;
+    unsigned count = 0;
+    for (std::uint32_t b = mine; b; b &= b - 1) rank[std::countr_zero(b)] = static_cast<std::uint8_t>(count++);
+    std::fill_n(acc.begin(), count * C, 0.0);
+    if (slot[v] != no_slot) {
+      const unsigned at = rank[slot[v]] * C;
+      acc[at] = 1.0;
+      if constexpr (C == 3) acc[at + 2] = 1.0;
+    }
+    const double tail_scale = At == ScaleAt::tail ? scale[v] : 1.0;
+    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
+      const NodeIndex u = heads[e];
+      const RowMeta mu = rows[u];
+      if (!mu.mask) continue;
+      double x = w[e];
+      if (clamp && x < 0.0) x = 0.0;
+      if constexpr (At == ScaleAt::tail) x *= tail_scale;
+      if constexpr (At == ScaleAt::head) x *= scale[u];
+      if (mu.mask == mine)
+        add_same<C>(acc.data(), x, out + mu.offset, count);
+      else
+        add_subset<C>(acc.data(), x, rank.data(), mu.mask, out + mu.offset);
+    }
+    std::copy_n(acc.begin(), count * C, out + rows[v].offset);
+  }
+}
+
+template <unsigned C>
+void sparse_values_at(const Sweep& s, std::span<const RowMeta> meta, std::span<double> values) {
+  switch (s.scale_at) {
+    case ScaleAt::none: sparse_values_impl<C, ScaleAt::none>(s, meta, values); break;
+    case ScaleAt::tail: sparse_values_impl<C, ScaleAt::tail>(s, meta, values); break;
+    case ScaleAt::head: sparse_values_impl<C, ScaleAt::head>(s, meta, values); break;
+  }
+}
+
+}  // namespace
+
+void sparse_values(const Sweep& s, unsigned channels, std::span<const RowMeta> meta, std::span<double> values) {
+  assert(s.direction == Direction::reverse && !s.stop_at_members);
+  switch (channels) {
+    case 1: sparse_values_at<1>(s, meta, values); break;
+    case 2: sparse_values_at<2>(s, meta, values); break;
+    default: sparse_values_at<3>(s, meta, values); break;
+  }
+}
+
+}  // namespace impactgraph::detail

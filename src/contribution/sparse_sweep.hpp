@@ -1,0 +1,69 @@
+// Private to the contribution module: the reverse sweep with sparse rows, used by the point
+// estimate of contributions. The dense kernel (sweep.hpp) carries eight values per node and
+// channel whether or not the node reaches those targets; in a strategy most nodes reach few
+// of the targets (an output feeds its area and that area's goals), so here each node carries
+// only the targets it reaches: a bit mask over a group of up to 32 targets and a row of
+// popcount(mask) * channels values. One group covers 32 targets in one sweep, and the rows of
+// the nodes the sweep reads at random stay small enough to sit in the cache.
+//
+// Results are bitwise those of the dense kernel: the same terms added in the same order.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "contribution/sweep.hpp"
+
+namespace impactgraph::detail {
+
+/// Targets per sparse sweep: the width of a mask. 32 keeps a node's metadata at 8 bytes,
+/// which the sweep reads at random once per edge.
+inline constexpr unsigned group_width = 32;
+
+/// std::popcount, inline: without -mpopcnt (the x86-64 baseline) std::popcount is a call
+/// into libgcc, which the sweeps would make once per node.
+inline unsigned bit_count(std::uint32_t x) noexcept {
+#if defined(__POPCNT__) || !(defined(__x86_64__) || defined(__i386__))
+  return static_cast<unsigned>(std::popcount(x));
+#else
+  x = x - ((x >> 1) & 0x55555555u);
+  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+  return (x * 0x01010101u) >> 24;
+#endif
+}
+
+/// Per node: the group's targets it reaches and where its row starts in SparseRows::values.
+struct RowMeta {
+  std::uint32_t mask = 0;
+  std::uint32_t offset = 0;
+};
+
+/// The most doubles the rows of one sweep may take (offsets are 32-bit); past it the engine
+/// sweeps fewer targets at a time.
+inline constexpr std::size_t max_row_doubles = 0xFFFFFFFFu;
+
+struct SparseRows {
+  std::vector<RowMeta> meta;   // node_count; a node off every path keeps mask 0
+  std::vector<double> values;  // the rows: value of target bit k, channel c at offset + k * channels + c
+};
+
+/// Pass 1. For every node of `s.order` (visited in reverse), meta[v].mask = the bits of the
+/// seeds (s.slot: 0..31) it has a path to, its own included; every other node's mask is 0.
+/// `s.direction` must be reverse and `s.stop_at_members` false.
+void sparse_reach(const Sweep& s, std::span<RowMeta> meta);
+
+/// Lays the rows out: first the `readers` (in the given order: their rows can then be read
+/// in that order), then the other nodes of `order`. Returns the number of doubles the rows
+/// take; when that is above max_row_doubles the offsets are not valid.
+std::size_t sparse_layout(std::span<const NodeIndex> readers, std::span<const NodeIndex> order,
+                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta);
+
+/// Pass 2. Fills every row: row(v)[j] = [v is seed j] + sum over edges v->u of w'(v->u) * row(u)[j],
+/// per channel under the rules of the dense kernel (sweep.cpp).
+void sparse_values(const Sweep& s, unsigned channels, std::span<const RowMeta> meta, std::span<double> values);
+
+}  // namespace impactgraph::detail
