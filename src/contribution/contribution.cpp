@@ -188,7 +188,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
 
   if (reverse) {  // the records are in their final order already
     if (k > 0) {
-      detail::summarise_samples(out.records, samples, k, out.stats);
+      detail::summarise_samples(out.records, samples, k, detail::thread_count(options.uncertainty), out.stats);
       out.samples = k;
     }
     return;
@@ -215,7 +215,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     for (std::size_t i = 0; i < perm.size(); ++i)
       std::copy_n(samples.begin() + static_cast<std::ptrdiff_t>(perm[i] * k), k,
                   rows.begin() + static_cast<std::ptrdiff_t>(i * k));
-    detail::summarise_samples(out.records, rows, k, out.stats);
+    detail::summarise_samples(out.records, rows, k, detail::thread_count(options.uncertainty), out.stats);
     out.samples = k;
   }
 }

@@ -21,6 +21,7 @@ struct Worker {
   std::vector<double> values;   // node_count * block_width * channels
   std::vector<double> scale;    // node_count
   std::vector<double> weights;  // edge_count: one Monte-Carlo sample's weights
+  std::vector<double> tile;     // Monte Carlo: a few samples of every record of a block
 };
 
 /// An edge whose weight varies in Monte Carlo: drawn from [lo, hi] (mode: the triangular peak).
@@ -95,9 +96,13 @@ double draw_weight(const UncertainEdge& edge, std::uint64_t seed, std::uint64_t 
 void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
                     std::span<double> samples);
 
-/// Means, percentiles and ranks from the sampled values (records ordered by target).
+/// The threads Monte Carlo uses: u.threads, or every core when 0; at most one per sample.
+unsigned thread_count(const Uncertainty& u);
+
+/// Means, percentiles and ranks from the sampled values (records ordered by target), over
+/// `threads` std::threads; the result does not depend on their number.
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples,
-                       std::size_t k, std::vector<ContributionStats>& stats);
+                       std::size_t k, unsigned threads, std::vector<ContributionStats>& stats);
 
 /// Hyndman-Fan type 7 (linear interpolation between order statistics) on sorted values.
 double percentile_sorted(std::span<const double> sorted, double p) noexcept;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <thread>
+#include <utility>
 
 #include "contribution/engine.hpp"
 
@@ -18,69 +20,131 @@ double percentile_sorted(std::span<const double> sorted, double p) noexcept {
 
 namespace {
 
-// Nearest-rank percentile of sorted integers: the value at position ceil(p * n) (1-based).
-std::uint32_t nearest_rank(std::span<const std::uint32_t> sorted, double p) noexcept {
-  const auto n = sorted.size();
+// Nearest-rank percentile of integers: the value at position ceil(p * n) (1-based) of
+// their sorted order; `values` is reordered.
+std::uint32_t nearest_rank(std::span<std::uint32_t> values, double p) noexcept {
+  const auto n = values.size();
   auto pos = static_cast<std::size_t>(std::ceil(p * static_cast<double>(n)));
   pos = std::clamp<std::size_t>(pos, 1, n);
-  return sorted[pos - 1];
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(pos - 1), values.end());
+  return values[pos - 1];
 }
 
-// Competition ranks ("1224"): 1 for the largest value; equal values share the smallest rank.
-// `order` is reused scratch; `value(i)` gives member i's value.
-template <class Value>
-void rank_group(std::size_t size, Value value, std::vector<std::size_t>& order, std::uint32_t* out) {
-  order.resize(size);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return value(a) > value(b); });
-  for (std::size_t i = 0; i < size; ++i) {
-    const bool tie = i > 0 && value(order[i]) == value(order[i - 1]);
-    out[order[i]] = tie ? out[order[i - 1]] : static_cast<std::uint32_t>(i + 1);
+// percentile_sorted without the full sort: the two order statistics it interpolates
+// between, by selection. `values` is reordered.
+double percentile_select(std::span<double> values, double p) noexcept {
+  if (values.empty()) return 0.0;
+  const double h = static_cast<double>(values.size() - 1) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+  std::nth_element(values.begin(), at, values.end());
+  if (lo + 1 >= values.size()) return *at;
+  const double next = *std::min_element(at + 1, values.end());
+  return *at + (h - static_cast<double>(lo)) * (next - *at);
+}
+
+// Competition ranks ("1224") of `values`: 1 for the largest; equal values share the smallest
+// rank. `order` holds the members in the order the previous call sorted them into: one
+// sample's order is nearly the next one's, so an insertion sort from it does little work;
+// past a budget of moves it gives up for std::sort. The ranks do not depend on the path.
+void competition_ranks(std::span<const double> values, std::vector<std::uint32_t>& order,
+                       std::vector<std::pair<double, std::uint32_t>>& work, std::uint32_t* out) {
+  const std::size_t size = values.size();
+  if (order.size() != size) {
+    order.resize(size);
+    std::iota(order.begin(), order.end(), std::uint32_t{0});
   }
+  work.resize(size);
+  for (std::size_t i = 0; i < size; ++i) work[i] = {values[order[i]], order[i]};
+  const auto before = [](const std::pair<double, std::uint32_t>& a, const std::pair<double, std::uint32_t>& b) {
+    return a.first > b.first;
+  };
+  std::size_t budget = 16 * size + 64;
+  bool sorted = true;
+  for (std::size_t i = 1; i < size && sorted; ++i) {
+    const auto x = work[i];
+    std::size_t j = i;
+    for (; j > 0 && before(x, work[j - 1]); --j) {
+      work[j] = work[j - 1];
+      if (--budget == 0) break;
+    }
+    work[j] = x;
+    sorted = budget > 0;
+  }
+  if (!sorted) std::sort(work.begin(), work.end(), before);
+  for (std::size_t i = 0; i < size; ++i) {
+    const bool tie = i > 0 && work[i].first == work[i - 1].first;
+    out[work[i].second] = tie ? out[work[i - 1].second] : static_cast<std::uint32_t>(i + 1);
+    order[i] = work[i].second;
+  }
+}
+
+// Runs f(i) for i in [0, count) over `threads` std::threads in contiguous ranges.
+template <class F>
+void parallel_for(std::size_t count, unsigned threads, F f) {
+  if (threads <= 1 || count < 2) {
+    for (std::size_t i = 0; i < count; ++i) f(i);
+    return;
+  }
+  const auto range = [&](unsigned t) {
+    for (std::size_t i = count * t / threads; i < count * (t + 1) / threads; ++i) f(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(range, t);
+  range(0);
+  for (auto& th : pool) th.join();
 }
 
 }  // namespace
 
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples, std::size_t k,
-                       std::vector<ContributionStats>& stats) {
+                       unsigned threads, std::vector<ContributionStats>& stats) {
   const std::size_t n = records.size();
   stats.assign(n, ContributionStats{});
-  std::vector<double> sorted(k);
-  for (std::size_t r = 0; r < n; ++r) {
+  parallel_for(n, threads, [&](std::size_t r) {
+    thread_local std::vector<double> work;
     const std::span<const double> row = samples.subspan(r * k, k);
     double sum = 0.0;
     for (const double x : row) sum += x;  // in sample order: the same for any thread count
-    std::copy(row.begin(), row.end(), sorted.begin());
-    std::sort(sorted.begin(), sorted.end());
+    work.assign(row.begin(), row.end());
     stats[r].mean = sum / static_cast<double>(k);
-    stats[r].p05 = percentile_sorted(sorted, 0.05);
-    stats[r].p95 = percentile_sorted(sorted, 0.95);
-  }
+    stats[r].p05 = percentile_select(work, 0.05);
+    stats[r].p95 = percentile_select(work, 0.95);
+  });
 
   // Ranks within each target's group of records (contiguous: records are ordered by target).
-  std::vector<std::size_t> order;
-  std::vector<std::uint32_t> ranks;      // [member * k + sample]
-  std::vector<std::uint32_t> one(n);     // one sample's ranks of a group
-  std::vector<std::uint32_t> row_ranks(k);
-  for (std::size_t g0 = 0; g0 < n;) {
-    std::size_t g1 = g0;
-    while (g1 < n && records[g1].target == records[g0].target) ++g1;
-    const std::size_t size = g1 - g0;
-    rank_group(size, [&](std::size_t i) { return records[g0 + i].value; }, order, one.data());
+  std::vector<std::size_t> groups{0};
+  for (std::size_t r = 1; r <= n; ++r)
+    if (r == n || records[r].target != records[r - 1].target) groups.push_back(r);
+  if (n == 0) return;
+  parallel_for(groups.size() - 1, threads, [&](std::size_t g) {
+    const std::size_t g0 = groups[g], size = groups[g + 1] - g0;
+    std::vector<std::uint32_t> order;
+    std::vector<std::pair<double, std::uint32_t>> work;
+    std::vector<double> values(size);
+    std::vector<std::uint32_t> one(size), ranks(size * k);  // ranks: [member * k + sample]
+    for (std::size_t i = 0; i < size; ++i) values[i] = records[g0 + i].value;
+    competition_ranks(values, order, work, one.data());
     for (std::size_t i = 0; i < size; ++i) stats[g0 + i].rank = one[i];
-    ranks.resize(size * k);
-    for (std::size_t s = 0; s < k; ++s) {
-      rank_group(size, [&](std::size_t i) { return samples[(g0 + i) * k + s]; }, order, one.data());
-      for (std::size_t i = 0; i < size; ++i) ranks[i * k + s] = one[i];
+    // The group's samples a block of samples at a time, transposed to [sample][member], so
+    // that neither the reads nor the writes stride across whole rows for every value.
+    constexpr std::size_t block = 64;
+    std::vector<double> by_sample(block * size);
+    for (std::size_t s0 = 0; s0 < k; s0 += block) {
+      const std::size_t s1 = std::min(k, s0 + block);
+      for (std::size_t i = 0; i < size; ++i)
+        for (std::size_t s = s0; s < s1; ++s) by_sample[(s - s0) * size + i] = samples[(g0 + i) * k + s];
+      for (std::size_t s = s0; s < s1; ++s) {
+        competition_ranks(std::span<const double>(by_sample.data() + (s - s0) * size, size), order, work, one.data());
+        for (std::size_t i = 0; i < size; ++i) ranks[i * k + s] = one[i];
+      }
     }
     for (std::size_t i = 0; i < size; ++i) {
-      std::copy_n(ranks.begin() + static_cast<std::ptrdiff_t>(i * k), k, row_ranks.begin());
-      std::sort(row_ranks.begin(), row_ranks.end());
-      stats[g0 + i].rank_low = nearest_rank(row_ranks, 0.05);
-      stats[g0 + i].rank_high = nearest_rank(row_ranks, 0.95);
+      const std::span<std::uint32_t> row(ranks.data() + i * k, k);
+      stats[g0 + i].rank_low = nearest_rank(row, 0.05);
+      stats[g0 + i].rank_high = nearest_rank(row, 0.95);
     }
-    g0 = g1;
-  }
+  });
 }
 
 }  // namespace impactgraph::detail

@@ -20,14 +20,17 @@ struct ThreadOutcome {
   std::exception_ptr error;
 };
 
+// Samples a worker keeps before writing them out (see the loop).
+constexpr std::size_t tile = 32;
+
+}  // namespace
+
 unsigned thread_count(const Uncertainty& u) {
   unsigned t = u.threads != 0 ? u.threads : std::thread::hardware_concurrency();
   if (t == 0) t = 1;
   if (t > u.samples) t = static_cast<unsigned>(u.samples);
   return t;
 }
-
-}  // namespace
 
 void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
                     std::span<double> samples) {
@@ -64,6 +67,7 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
         sweep.scale = w.scale;
         const std::size_t k0 = k_total * t / threads;
         const std::size_t k1 = k_total * (t + 1) / threads;
+        w.tile.resize((r1 - r0) * tile);
         for (std::size_t k = k0; k < k1 && k < outcome.failed_sample; ++k) {
           for (const UncertainEdge& e : uncertain) w.weights[e.edge] = draw_weight(e, u.seed, k, u.distribution);
           const NormalizeFailure f = compute_scales(m, w.weights, sweep.clamp, sweep.scale_at, sweep.flags, sweep.order, w.scale);
@@ -74,9 +78,18 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
           }
           run_sweep(sweep, 1, w.values, {});
           const std::span<const double> values(w.values);
+          // Into a tile of consecutive samples first: samples[] holds each record's samples
+          // in a row, so writing one sample of every record would stride across them all.
+          const std::size_t t_at = (k - k0) % tile;
           for (std::size_t r = r0; r < r1; ++r) {
             const RecordCell& cell = plan.cells[r];
-            samples[r * k_total + k] = block_of(values, cell.node, 1, 0)[cell.slot];
+            w.tile[(r - r0) * tile + t_at] = block_of(values, cell.node, 1, 0)[cell.slot];
+          }
+          if (t_at + 1 == tile || k + 1 == k1) {
+            const std::size_t first = k - t_at;
+            for (std::size_t r = r0; r < r1; ++r)
+              std::copy_n(w.tile.begin() + static_cast<std::ptrdiff_t>((r - r0) * tile), t_at + 1,
+                          samples.begin() + static_cast<std::ptrdiff_t>(r * k_total + first));
           }
         }
       } catch (...) {
