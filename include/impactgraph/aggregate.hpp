@@ -141,6 +141,9 @@ struct AggregateOptions {
   /// Which rows the result lists; empty = all. Normalisation pools are never restricted.
   std::vector<std::string> geos;
   std::vector<std::string> periods;
+  /// Worker threads for the indicators and the composite; 0: every core. Results never
+  /// depend on it (each indicator and each node is computed by one thread, whole).
+  unsigned threads = 0;
 };
 
 /// Where an indicator value came from and what was done to it (bit flags).
