@@ -10,7 +10,7 @@ namespace impactgraph::bench {
 
 nlohmann::ordered_json aggregate_stages(const Model& model, const AggregateOptions& options, std::size_t reps) {
   using namespace aggregate_detail;
-  const char* names[] = {"index", "axes", "indicators", "composite", "results"};
+  const char* names[] = {"groups", "axes", "indicators", "composite", "results"};
   std::vector<std::vector<double>> wall(5), cpu(5);
   for (std::size_t rep = 0; rep < reps; ++rep) {
     int stage = 0;
@@ -23,24 +23,24 @@ nlohmann::ordered_json aggregate_stages(const Model& model, const AggregateOptio
       c0 = process_cpu_seconds();
       t0 = Clock::now();
     };
-    const ObservationIndex index(model);
+    const ObservationGroups groups(model, options.breakdown, options.threads);
     lap();
     Findings findings;
-    const Axes axes = make_axes(model, index, options.grain, findings);
+    const Axes axes = make_axes(model, groups.periods(), options.grain, findings);
     lap();
-    Context context(model, index, options, axes, findings);
-    IndicatorData data = compute_indicators(context, options);
+    Context context(model, groups, options, axes, findings);
+    IndicatorData data = compute_indicators(context, options, options.threads);
     context.weight_cache.clear();
     lap();
     const CompositeSpec spec = composite_spec(model, options, &findings);
     std::vector<std::uint32_t> all(axes.period_count);
     for (std::uint32_t p = 0; p < all.size(); ++p) all[p] = p;
-    const NodeScores scores = compute_scores(model, axes, data, spec, all, &findings);
+    NodeScores scores = compute_scores(model, axes, data, spec, all, &findings, options.threads);
     lap();
     AggregateResult result;
     const std::vector<bool> geos(axes.geo_count, true), periods(axes.period_count, true);
     ResultWriter::values(result.values, axes, std::move(data), geos, periods);
-    ResultWriter::scores(result.scores, model, axes, scores, geos, periods);
+    ResultWriter::scores(result.scores, model, axes, std::move(scores), geos, periods);
     lap();
     keep(result);
   }

@@ -9,7 +9,7 @@
 
 namespace impactgraph::bench {
 
-/// Median wall and CPU seconds of each stage over `reps` runs: the observation index, the
+/// Median wall and CPU seconds of each stage over `reps` runs: the observations grouped, the
 /// axes, the indicators (time, geography, normalisation), the composite and the result tables.
 nlohmann::ordered_json aggregate_stages(const Model& model, const AggregateOptions& options, std::size_t reps);
 

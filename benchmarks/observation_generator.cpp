@@ -134,6 +134,9 @@ void write_numpy_inputs(const Model& model, const std::string& dir) {
   nlohmann::json meta;
   meta["observations"] = obs.size();
   for (const Period p : periods) meta["periods"].push_back(p.str());
+  for (std::size_t v = 0; v < model.node_count(); ++v) meta["node_ids"].push_back(model.node(static_cast<NodeIndex>(v)).id());
+  for (const IndicatorSpec& x : model.indicators()) meta["indicator_ids"].push_back(x.id);
+  for (const GeographySpec& x : model.geographies()) meta["geo_ids"].push_back(x.id);
   for (const GeographySpec& x : model.geographies()) {
     const auto parent = x.parent.empty() ? std::nullopt : model.find_geography(x.parent);
     meta["geo_parent"].push_back(parent ? static_cast<long long>(*parent) : -1LL);
