@@ -12,8 +12,7 @@
 namespace impactgraph::bench {
 
 nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIndex> sources,
-                                      std::span<const NodeIndex> targets, ContributionMode mode, std::size_t reps,
-                                      double bandwidth) {
+                                      std::span<const NodeIndex> targets, ContributionMode mode, std::size_t reps) {
   namespace d = impactgraph::detail;
   const std::size_t n = model.node_count();
   std::vector<std::uint8_t> flags(n, 0), slot(n, d::no_slot), reach(n, 0);
@@ -47,7 +46,6 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
 
   const std::vector<std::uint8_t> path = on_path(model, sources, targets);
   const SweepBytes sb = sweep_bytes(model, path, mode, channels);
-  const double bound = static_cast<double>(sb.total) / bandwidth;
   return {{"mode", std::string(to_string(mode))},
           {"sweep_median_s", t.median},
           {"sweep_min_s", t.min},
@@ -55,8 +53,6 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
           {"normalising_factors_median_s", scales.median},
           {"channels", channels},
           {"bytes_per_sweep", sb.total},
-          {"bandwidth_bound_s", bound},
-          {"fraction_of_bound", bound / t.median},
           {"ns_per_visited_edge", t.median * 1e9 / static_cast<double>(sb.edges)}};
 }
 

@@ -13,9 +13,9 @@
 namespace impactgraph::bench {
 
 /// Times one reverse sweep (the first eight targets) in `mode` with the settings the engine
-/// uses; `bandwidth` in bytes per second gives the bound.
+/// uses, and counts the bytes it must move (bench_contributions adds the bound once it has
+/// measured the bandwidth).
 nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIndex> sources,
-                                      std::span<const NodeIndex> targets, ContributionMode mode, std::size_t reps,
-                                      double bandwidth);
+                                      std::span<const NodeIndex> targets, ContributionMode mode, std::size_t reps);
 
 }  // namespace impactgraph::bench

@@ -32,7 +32,7 @@ def load(results_dir):
         else:
             runs[name] = data
     key = lambda s: ORDER.index(s) if s in ORDER else len(ORDER)
-    return {s: runs[s] for s in sorted(runs, key=key)}, nx
+    return {s: runs[s] for s in sorted(runs, key=key)}, {s: nx[s] for s in sorted(nx, key=key)}
 
 
 def main():
@@ -43,20 +43,21 @@ def main():
     print("## Machine\n")
     print(f"- CPU: {m['cpu']}, {m['hardware_threads']} hardware threads")
     print(f"- last-level cache: {mib(m['last_level_cache_bytes'])}; memory: {m['memory_bytes'] / 2**30:.1f} GiB")
-    print(f"- streaming read bandwidth, one core: {m['read_bandwidth_bytes_per_s'] / 1e9:.1f} GB/s best, "
-          f"{m['read_bandwidth_median_bytes_per_s'] / 1e9:.1f} GB/s median of 7 passes over "
-          f"{mib(m['bandwidth_buffer_bytes'])}\n")
+    bws = [r["machine"]["read_bandwidth_bytes_per_s"] / 1e9 for r in runs.values()]
+    print(f"- streaming read bandwidth, one core (best of 7 passes over {mib(m['bandwidth_buffer_bytes'])}, "
+          f"measured in each run): {min(bws):.1f} to {max(bws):.1f} GB/s\n")
 
     print("## Models\n")
     print("| scale | fingerprint | nodes | edges | freeze, wall | freeze, CPU | memory | bytes/edge | larger than LLC | "
-          "peak RSS |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|")
+          "peak RSS | read bandwidth |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
     for s, r in runs.items():
         md = r["model"]
         llc = r["machine"]["last_level_cache_bytes"]
         print(f"| {s} | `{md.get('fingerprint', '-')}` | {md['nodes']:,} | {md['edges']:,} | {ms(md['freeze_s'])} | {ms(md.get('freeze_cpu_s', 0))} | "
               f"{mib(md['memory_bytes'])} | "
-              f"{md['bytes_per_edge']:.1f} | {'yes' if md['memory_bytes'] > llc else 'no'} | {mib(r['peak_rss_bytes'])} |")
+              f"{md['bytes_per_edge']:.1f} | {'yes' if md['memory_bytes'] > llc else 'no'} | {mib(r['peak_rss_bytes'])} | "
+              f"{r['machine']['read_bandwidth_bytes_per_s'] / 1e9:.1f} GB/s |")
 
     print("\n## Contributions: all activities -> 13 targets, one core\n")
     print("| scale | mode | records | compute, wall (median) | compute, CPU | one sweep (kernel) | sweep bound | "

@@ -90,9 +90,10 @@ IG_API void ig_error_clear(void);
 
 #define IG_NO_INDEX ((size_t)-1)
 
-/* Each enumeration ends with a *_MAX_ENUM_ placeholder, which is not a value: it keeps
- * the type int-sized, and any int a caller passes a valid object of the type (the
- * library rejects values outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
+/* Each enumeration ends with *_MIN_ENUM_ and *_MAX_ENUM_ placeholders, which are not
+ * values: they make the type a signed int, so that any int a caller passes (negative
+ * ones too) is a valid object of the type in C and in C++ (the library rejects values
+ * outside the listed ones with IG_ERROR_INVALID_ARGUMENT). */
 
 typedef enum ig_format {
   IG_FORMAT_AUTO = 0, /* loading only: a folder is a CSV bundle, anything else JSON */
@@ -100,6 +101,7 @@ typedef enum ig_format {
   IG_FORMAT_CSV = 2,  /* CSV bundle: a folder of tables */
   IG_FORMAT_DOT = 3,  /* Graphviz DOT (export only) */
   IG_FORMAT_GRAPHML = 4, /* GraphML (export only) */
+  IG_FORMAT_MIN_ENUM_ = -0x7fffffff - 1,
   IG_FORMAT_MAX_ENUM_ = 0x7fffffff
 } ig_format;
 
@@ -107,6 +109,7 @@ typedef enum ig_severity {
   IG_SEVERITY_ERROR = 0,
   IG_SEVERITY_WARNING = 1,
   IG_SEVERITY_INFO = 2,
+  IG_SEVERITY_MIN_ENUM_ = -0x7fffffff - 1,
   IG_SEVERITY_MAX_ENUM_ = 0x7fffffff
 } ig_severity;
 
@@ -116,6 +119,7 @@ typedef enum ig_evidence {
   IG_EVIDENCE_MODERATE = 2,
   IG_EVIDENCE_WEAK = 3,
   IG_EVIDENCE_NONE = 4,
+  IG_EVIDENCE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_EVIDENCE_MAX_ENUM_ = 0x7fffffff
 } ig_evidence;
 
@@ -123,6 +127,7 @@ typedef enum ig_direction {
   IG_DIRECTION_UNSPECIFIED = 0,
   IG_DIRECTION_INCREASE = 1,
   IG_DIRECTION_DECREASE = 2,
+  IG_DIRECTION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_DIRECTION_MAX_ENUM_ = 0x7fffffff
 } ig_direction;
 
@@ -133,6 +138,7 @@ typedef enum ig_target_kind {
   IG_TARGET_DIRECTION = 3, /* the indicator's direction only ("shall increase") */
   IG_TARGET_PEERS = 4,     /* better than geos, comparing "level" or "growth" */
   IG_TARGET_DISPARITY = 5, /* the gap between the breakdowns `between` shrinks (or reaches value by period) */
+  IG_TARGET_MIN_ENUM_ = -0x7fffffff - 1,
   IG_TARGET_MAX_ENUM_ = 0x7fffffff
 } ig_target_kind;
 
@@ -142,6 +148,7 @@ typedef enum ig_measure {
   IG_MEASURE_RATIO = 2,   /* numerator / denominator * factor */
   IG_MEASURE_ORDINAL = 3, /* a rating on scale [min, max] */
   IG_MEASURE_TEXT = 4,    /* a qualitative assessment, never averaged */
+  IG_MEASURE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_MEASURE_MAX_ENUM_ = 0x7fffffff
 } ig_measure;
 
@@ -154,6 +161,7 @@ typedef enum ig_aggregation {
   IG_AGGREGATION_MAX = 5,
   IG_AGGREGATION_FIRST = 6,
   IG_AGGREGATION_LAST = 7,
+  IG_AGGREGATION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_AGGREGATION_MAX_ENUM_ = 0x7fffffff
 } ig_aggregation;
 
@@ -233,9 +241,21 @@ typedef struct ig_load_options {
   size_t struct_size;      /* sizeof(ig_load_options) */
   ig_format format;        /* IG_FORMAT_AUTO (default), IG_FORMAT_JSON or IG_FORMAT_CSV */
   const char *source_name; /* text inputs: the file name used in diagnostics; NULL = "<string>" */
+  /* Limits on hostile input (docs/reliability.md). 0 means the default, shown in
+   * brackets; SIZE_MAX means none (max_depth is then still bounded by the stack). Input
+   * beyond a limit is refused with IG_ERROR_PARSE and one diagnostic of code
+   * "limit-exceeded" whose message names the limit. */
+  size_t max_file_bytes;   /* a JSON file or text, each CSV table, model.json [64 MiB] */
+  size_t max_depth;        /* JSON arrays and objects nested [64] */
+  size_t max_string_bytes; /* one JSON string, key or number, or one CSV cell [1 MiB] */
+  size_t max_id_bytes;     /* one id or reference to an id [256] */
+  size_t max_columns;      /* fields of one CSV record [1024] */
+  size_t max_nodes;        /* [1000000] */
+  size_t max_edges;        /* [10000000] */
+  size_t max_observations; /* [10000000] */
 } ig_load_options;
 
-#define IG_LOAD_OPTIONS_INIT {sizeof(ig_load_options), IG_FORMAT_AUTO, NULL}
+#define IG_LOAD_OPTIONS_INIT {sizeof(ig_load_options), IG_FORMAT_AUTO, NULL, 0, 0, 0, 0, 0, 0, 0, 0}
 
 /* Fills the first `struct_size` bytes of `options` with the defaults and sets
  * options->struct_size. Returns IG_OK, IG_ERROR_INVALID_ARGUMENT (NULL, or a size
@@ -615,6 +635,231 @@ IG_API ig_status ig_import_result_unmapped_kpi(const char **out, const ig_import
 IG_API ig_status ig_import_result_unknown_geography_count(size_t *out, const ig_import_result *r);
 IG_API ig_status ig_import_result_unknown_geography(const char **out, const ig_import_result *r, size_t index);
 IG_API void ig_import_result_destroy(ig_import_result **r);
+/* ==================================================================== contributions */
+
+/* Contribution scoring, funding flow and influence (docs/contributions.md has every
+ * formula). Each analysis returns a result handle that owns its records; the ids it
+ * lends stay valid while the handle lives (it keeps the model's data alive, so the
+ * ig_model may be destroyed first). */
+
+typedef enum ig_contribution_mode {
+  IG_CONTRIBUTION_PATH = 0,        /* sum over paths of the product of edge weights */
+  IG_CONTRIBUTION_FLOW = 1,        /* out-weights normalised per node: the share of a unit put in at the source */
+  IG_CONTRIBUTION_ATTRIBUTION = 2, /* in-weights normalised per node: the share of the target */
+  IG_CONTRIBUTION_MAX_ENUM_ = 0x7fffffff
+} ig_contribution_mode;
+
+/* How flow and attribution (and funding) normalise a node's weights. */
+typedef enum ig_normalization {
+  IG_NORMALIZATION_POSITIVE = 0, /* trade-off (negative) edges carry nothing: w+ / sum(w+) (default) */
+  IG_NORMALIZATION_SIGNED = 1,   /* w / sum(w); the sum must be > 0 */
+  IG_NORMALIZATION_MAX_ENUM_ = 0x7fffffff
+} ig_normalization;
+
+/* How synergy and trade-off parts judge a path with negative edges. */
+typedef enum ig_sign_rule {
+  IG_SIGN_RULE_MULTIPLY = 0,     /* the sign of the product: two trade-offs make a synergy (default) */
+  IG_SIGN_RULE_ANY_NEGATIVE = 1, /* any negative edge makes the path a trade-off, counted -|product| */
+  IG_SIGN_RULE_MAX_ENUM_ = 0x7fffffff
+} ig_sign_rule;
+
+/* The distribution of an uncertain edge weight on its range. */
+typedef enum ig_weight_distribution {
+  IG_DISTRIBUTION_UNIFORM = 0,    /* default */
+  IG_DISTRIBUTION_TRIANGULAR = 1, /* peaked at the edge's weight */
+  IG_DISTRIBUTION_MAX_ENUM_ = 0x7fffffff
+} ig_weight_distribution;
+
+/* MICMAC class of a node from its influence and dependence against their means. */
+typedef enum ig_micmac_class {
+  IG_MICMAC_DRIVER = 0,     /* high influence, low dependence */
+  IG_MICMAC_LINKAGE = 1,    /* both high */
+  IG_MICMAC_DEPENDENT = 2,  /* low influence, high dependence */
+  IG_MICMAC_AUTONOMOUS = 3, /* both low */
+  IG_MICMAC_MAX_ENUM_ = 0x7fffffff
+} ig_micmac_class;
+
+/* "path", "flow", "attribution"; "positive", "signed"; "multiply", "any-negative";
+ * "uniform", "triangular"; "driver", "linkage", "dependent", "autonomous". "" for a
+ * value not listed; never NULL. */
+IG_API const char *ig_contribution_mode_name(ig_contribution_mode mode);
+IG_API const char *ig_normalization_name(ig_normalization normalization);
+IG_API const char *ig_sign_rule_name(ig_sign_rule rule);
+IG_API const char *ig_weight_distribution_name(ig_weight_distribution distribution);
+IG_API const char *ig_micmac_class_name(ig_micmac_class micmac);
+
+/* A set of nodes: every node on one of `levels`, in node order, then every node of
+ * `ids`, in the given order, each once. NULL arrays with a zero count mean none; an
+ * empty selection is an empty set. */
+typedef struct ig_node_selection {
+  size_t struct_size;        /* sizeof(ig_node_selection) */
+  const char *const *levels; /* level names */
+  size_t level_count;
+  const char *const *ids;    /* node ids */
+  size_t id_count;
+} ig_node_selection;
+
+#define IG_NODE_SELECTION_INIT {sizeof(ig_node_selection), NULL, 0, NULL, 0}
+
+/* Options of ig_contributions_compute. NULL means the defaults. */
+typedef struct ig_contribution_options {
+  size_t struct_size; /* sizeof(ig_contribution_options) */
+  ig_contribution_mode mode;       /* IG_CONTRIBUTION_PATH (default) */
+  ig_normalization normalization;  /* flow and attribution; IG_NORMALIZATION_POSITIVE (default) */
+  ig_sign_rule sign_rule;          /* IG_SIGN_RULE_MULTIPLY (default) */
+  size_t samples;                  /* Monte-Carlo samples; 0 (default): none */
+  uint64_t seed;                   /* the same seed gives the same result, whatever `threads` */
+  size_t threads;                  /* 0 (default): every core */
+  ig_weight_distribution distribution; /* IG_DISTRIBUTION_UNIFORM (default) */
+  /* Relative range w +- r|w| of an edge without weight_range, by evidence level
+   * (defaults 0.10, 0.25, 0.50, 1.00); each >= 0. */
+  double range_strong, range_moderate, range_weak, range_none;
+  int use_confidence; /* an edge with only a confidence c varies by +-(1 - c)|w| (default 1) */
+} ig_contribution_options;
+
+#define IG_CONTRIBUTION_OPTIONS_INIT                                                                  \
+  {sizeof(ig_contribution_options), IG_CONTRIBUTION_PATH, IG_NORMALIZATION_POSITIVE, IG_SIGN_RULE_MULTIPLY, 0, 0, 0, \
+   IG_DISTRIBUTION_UNIFORM, 0.10, 0.25, 0.50, 1.00, 1}
+
+/* As ig_load_options_init. Returns IG_OK, IG_ERROR_INVALID_ARGUMENT. */
+IG_API ig_status ig_contribution_options_init(ig_contribution_options *options, size_t struct_size);
+
+typedef struct ig_contributions ig_contributions;
+
+/* One (source, target) pair with a path from source to target. Strings borrowed from
+ * the ig_contributions. */
+typedef struct ig_contribution {
+  size_t struct_size; /* sizeof(ig_contribution) */
+  size_t source;      /* node indices */
+  size_t target;
+  const char *source_id;
+  const char *target_id;
+  double value;     /* sum over paths of the product of (normalised) weights */
+  double synergy;   /* the paths judged positive (ig_sign_rule) */
+  double trade_off; /* the paths judged negative; value = synergy + trade_off under MULTIPLY */
+  int has_samples;  /* 1 with Monte Carlo: the fields below are set */
+  double mean;
+  double p05;       /* 5th and 95th percentiles of the sampled values (linear interpolation) */
+  double p95;
+  size_t rank;      /* among the sources of the same target: 1 = largest; ties share the smallest */
+  size_t rank_low;  /* 5th and 95th percentiles of the sampled ranks (nearest rank) */
+  size_t rank_high;
+} ig_contribution;
+
+/* Contributions of the `sources` to the `targets` (both required), ordered by target
+ * (in selection order), then source. Pairs without a path are not listed; pairs whose
+ * paths sum to 0 are. Time O((V + E) * min(|sources|, |targets|)) per sample.
+ * Returns IG_OK, IG_ERROR_INVALID_ARGUMENT (NULL, a bad struct_size, an enum value or
+ * range outside its set), IG_ERROR_NOT_FOUND (an unknown level or node id),
+ * IG_ERROR_INVALID_MODEL (flow or attribution cannot normalise at a node, in the point
+ * estimate or a Monte-Carlo sample: the message and ig_error_last_diagnostics name it,
+ * code "cannot-normalise"), IG_ERROR_OUT_OF_MEMORY. */
+IG_API ig_status ig_contributions_compute(ig_contributions **out, const ig_model *m, const ig_node_selection *sources,
+                                          const ig_node_selection *targets, const ig_contribution_options *options);
+IG_API ig_status ig_contributions_count(size_t *out, const ig_contributions *c);
+/* The number of Monte-Carlo samples behind the records (0 without). */
+IG_API ig_status ig_contributions_samples(size_t *out, const ig_contributions *c);
+/* Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_OUT_OF_RANGE. */
+IG_API ig_status ig_contributions_get(ig_contribution *out, const ig_contributions *c, size_t index);
+IG_API void ig_contributions_destroy(ig_contributions **c);
+
+/* ---- funding flow: money reaching nodes along the flow, per group and currency */
+
+typedef struct ig_funding_options {
+  size_t struct_size;             /* sizeof(ig_funding_options) */
+  ig_normalization normalization; /* IG_NORMALIZATION_POSITIVE (default) */
+  const char *group_by;           /* NULL or "" (default): the funding source; else a tag key, e.g. "area" */
+  const char *const *periods;     /* only funding rows of these periods; none (default): all */
+  size_t period_count;
+} ig_funding_options;
+
+#define IG_FUNDING_OPTIONS_INIT {sizeof(ig_funding_options), IG_NORMALIZATION_POSITIVE, NULL, NULL, 0}
+
+/* As ig_load_options_init. Returns IG_OK, IG_ERROR_INVALID_ARGUMENT. */
+IG_API ig_status ig_funding_options_init(ig_funding_options *options, size_t struct_size);
+
+/* Money of one group and currency reaching one node (or, from ig_funding_flows_total,
+ * put in: node IG_NO_INDEX, node_id ""). Strings borrowed from the ig_funding_flows. */
+typedef struct ig_funding_flow {
+  size_t struct_size; /* sizeof(ig_funding_flow) */
+  size_t node;
+  const char *node_id;
+  const char *group;    /* the funding source, or the funded node's tag value ("" without the tag) */
+  const char *currency;
+  double amount;        /* reaching the node, its own funding included */
+  double direct;        /* the node's own funding */
+} ig_funding_flow;
+
+typedef struct ig_funding_flows ig_funding_flows;
+
+/* Money reaching the `nodes` (NULL or an empty selection: every node), by node, then
+ * group and currency.
+ * Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_NOT_FOUND, IG_ERROR_INVALID_MODEL
+ * (a node money reaches cannot split it: "cannot-normalise"), IG_ERROR_OUT_OF_MEMORY. */
+IG_API ig_status ig_funding_flows_compute(ig_funding_flows **out, const ig_model *m, const ig_node_selection *nodes,
+                                          const ig_funding_options *options);
+/* Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_OUT_OF_RANGE (get). */
+IG_API ig_status ig_funding_flows_count(size_t *out, const ig_funding_flows *f);
+IG_API ig_status ig_funding_flows_get(ig_funding_flow *out, const ig_funding_flows *f, size_t index);
+/* The money put in per group and currency. */
+IG_API ig_status ig_funding_flows_total_count(size_t *out, const ig_funding_flows *f);
+IG_API ig_status ig_funding_flows_total(ig_funding_flow *out, const ig_funding_flows *f, size_t index);
+IG_API void ig_funding_flows_destroy(ig_funding_flows **f);
+
+/* ---- influence among a node set (cross-impact style) */
+
+typedef struct ig_influence_options {
+  size_t struct_size;     /* sizeof(ig_influence_options) */
+  ig_sign_rule sign_rule; /* how W^2 treats a trade-off of a trade-off; IG_SIGN_RULE_MULTIPLY (default) */
+} ig_influence_options;
+
+#define IG_INFLUENCE_OPTIONS_INIT {sizeof(ig_influence_options), IG_SIGN_RULE_MULTIPLY}
+
+/* As ig_load_options_init. Returns IG_OK, IG_ERROR_INVALID_ARGUMENT. */
+IG_API ig_status ig_influence_options_init(ig_influence_options *options, size_t struct_size);
+
+/* One member of the set. */
+typedef struct ig_influence_node {
+  size_t struct_size; /* sizeof(ig_influence_node) */
+  size_t node;        /* node index */
+  const char *node_id;
+  double influence;      /* row sum of |W + W^2| */
+  double dependence;     /* column sum of |W + W^2| */
+  double net_influence;  /* row sum of W + W^2 (signed) */
+  double net_dependence; /* column sum of W + W^2 (signed) */
+  ig_micmac_class micmac;
+} ig_influence_node;
+
+/* The influence of member `from` on member `to`. */
+typedef struct ig_influence_pair {
+  size_t struct_size; /* sizeof(ig_influence_pair) */
+  size_t from;        /* node indices */
+  size_t to;
+  const char *from_id;
+  const char *to_id;
+  double first;     /* W: paths through no other member */
+  double second;    /* W^2: through exactly one other member (per the sign rule) */
+  double total;     /* first + second */
+  double synergy;   /* its positive part */
+  double trade_off; /* its negative part */
+} ig_influence_pair;
+
+typedef struct ig_influence ig_influence;
+
+/* Influence among `nodes` (required; at most 2048 nodes: the matrices are dense).
+ * Returns IG_OK, IG_ERROR_INVALID_ARGUMENT (NULL, too many nodes, a bad option),
+ * IG_ERROR_NOT_FOUND, IG_ERROR_OUT_OF_MEMORY. */
+IG_API ig_status ig_influence_compute(ig_influence **out, const ig_model *m, const ig_node_selection *nodes,
+                                      const ig_influence_options *options);
+/* Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_OUT_OF_RANGE (an index past the set). */
+IG_API ig_status ig_influence_node_count(size_t *out, const ig_influence *r);
+IG_API ig_status ig_influence_node_get(ig_influence_node *out, const ig_influence *r, size_t index);
+/* `from_index` and `to_index` are positions in the set (0 .. ig_influence_node_count - 1). */
+IG_API ig_status ig_influence_pair_get(ig_influence_pair *out, const ig_influence *r, size_t from_index,
+                                       size_t to_index);
+/* The means MICMAC compares with (any out-parameter may be NULL). */
+IG_API ig_status ig_influence_means(double *mean_influence, double *mean_dependence, const ig_influence *r);
+IG_API void ig_influence_destroy(ig_influence **r);
 
 /* ====================================================================== aggregation */
 
@@ -932,6 +1177,225 @@ IG_API ig_status ig_sensitivity_result_summary(ig_sensitivity_summary *out, cons
 IG_API ig_status ig_sensitivity_result_unit(ig_unit_ranks *out, const ig_sensitivity_result *r, size_t index);
 IG_API ig_status ig_sensitivity_result_input(ig_sobol_index *out, const ig_sensitivity_result *r, size_t index);
 IG_API ig_status ig_sensitivity_result_diagnostics(ig_diagnostics **out, const ig_sensitivity_result *r);
+/* ==================================================================== gap detection */
+
+/* What a strategy's follow-up should look at first (docs/gaps.md): structural gaps,
+ * indicators off track against their targets (Open SDG's progress measure, all six target
+ * kinds), inequality between municipalities and between women and men, data gaps,
+ * priority mismatch (a large gap, little effort), and the share of indicators on track
+ * carried up the graph. Every gap has a stable code, a severity, a message in English or
+ * Swedish, the ids involved and named figures. Gaps are findings about the strategy, not
+ * errors of the call. */
+
+typedef enum ig_language {
+  IG_LANGUAGE_EN = 0,
+  IG_LANGUAGE_SV = 1,
+  IG_LANGUAGE_MAX_ENUM_ = 0x7fffffff
+} ig_language;
+
+/* Open SDG's progress status of one target in one geography. */
+typedef enum ig_progress {
+  IG_PROGRESS_TARGET_ACHIEVED = 0,
+  IG_PROGRESS_ON_TRACK = 1,     /* ratio of observed to required growth >= 0.95 */
+  IG_PROGRESS_MODERATE = 2,     /* 0.6 <= ratio < 0.95 */
+  IG_PROGRESS_LIMITED = 3,      /* 0 <= ratio < 0.6 */
+  IG_PROGRESS_DETERIORATING = 4, /* ratio < 0: moving away from the target */
+  IG_PROGRESS_NOT_AVAILABLE = 5, /* cannot be evaluated */
+  IG_PROGRESS_MAX_ENUM_ = 0x7fffffff
+} ig_progress;
+
+/* "en", "sv"; "target_achieved", "on_track", "moderate", "limited", "deteriorating",
+ * "not_available"; "" for a value not listed. Never NULL. */
+IG_API const char *ig_language_name(ig_language language);
+IG_API const char *ig_progress_name(ig_progress progress);
+
+/* Options of gap detection. NULL means the defaults; initialise with
+ * IG_GAP_OPTIONS_INIT or ig_gap_options_init. Strings and arrays are borrowed for the
+ * call. A level list that is NULL (count 0) means its default; `silo_tags` NULL means
+ * "area" and "owner", non-NULL with count 0 means none. */
+typedef struct ig_gap_options {
+  size_t struct_size;           /* sizeof(ig_gap_options) */
+  ig_language language;         /* of the messages (default English) */
+  const char *as_of;            /* NULL or "": the latest period with a value */
+  const char *region;           /* geography id; NULL or "": the geography with the most children */
+  size_t stale_after;           /* periods without a value before a series is stale (2) */
+  double coverage_threshold;    /* low coverage: share of the region's municipalities below this (0.5) */
+  double cv_threshold;          /* unequal municipalities: coefficient of variation (0.15) */
+  double max_min_threshold;     /* ... or the largest value over the smallest (1.5) */
+  double gender_gap_threshold;  /* |women - men| / their mean (0.10) */
+  double mismatch_threshold;    /* priority mismatch index (0.25) */
+  double silo_share;            /* a group is a silo at or below this share of shared nodes (0) */
+  const char *activity_level;   /* NULL: the lowest level */
+  const char *goal_level;       /* NULL: "goal", else the level below the top */
+  const char *const *effect_levels;
+  size_t effect_level_count;
+  const char *const *measured_levels; /* levels whose nodes need an indicator */
+  size_t measured_level_count;
+  const char *const *priority_levels; /* levels ranked for priority mismatch */
+  size_t priority_level_count;
+  const char *const *silo_tags;       /* activity tags grouped for silos */
+  size_t silo_tag_count;
+  const char *single_source_tag;      /* NULL: "area"; "": activities only */
+  const char *women;                  /* NULL: "K" */
+  const char *men;                    /* NULL: "M" */
+  double ratio_on_track;              /* Open SDG thresholds on the growth ratio (0.95, 0.6, 0) */
+  double ratio_moderate;
+  double ratio_limited;
+  double growth_on_track;             /* ... and on the growth itself (0.015, 0.005, 0) */
+  double growth_moderate;
+  double growth_limited;
+} ig_gap_options;
+
+#define IG_GAP_OPTIONS_INIT                                                                            \
+  {sizeof(ig_gap_options), IG_LANGUAGE_EN, NULL, NULL, 2, 0.5, 0.15, 1.5, 0.10, 0.25, 0.0, NULL, NULL,   \
+   NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, NULL, 0.95, 0.6, 0.0, 0.015, 0.005, 0.0}
+
+/* As ig_load_options_init. Returns IG_OK, IG_ERROR_INVALID_ARGUMENT. */
+IG_API ig_status ig_gap_options_init(ig_gap_options *options, size_t struct_size);
+
+/* The result of a gap detection; read-only, safe to read from many threads. Strings are
+ * borrowed from it and stay valid while it lives (also after the model is destroyed). */
+typedef struct ig_gaps ig_gaps;
+
+/* Runs every gap analysis on `m`; `*out` is the caller's (ig_gaps_destroy).
+ * Returns IG_OK, IG_ERROR_INVALID_ARGUMENT (NULL, an enum value not listed, a level,
+ * region or as-of period the model lacks or cannot parse, a threshold not finite),
+ * IG_ERROR_OUT_OF_MEMORY. */
+IG_API ig_status ig_gaps_detect(ig_gaps **out, const ig_model *m, const ig_gap_options *options);
+IG_API void ig_gaps_destroy(ig_gaps **g);
+
+/* One gap; strings borrowed from the ig_gaps. */
+typedef struct ig_gap {
+  size_t struct_size;   /* sizeof(ig_gap) */
+  const char *code;     /* stable, e.g. "off-track" (docs/gaps.md) */
+  ig_severity severity;
+  const char *message;  /* in the language of the options */
+  size_t id_count;      /* ig_gaps_id */
+  size_t figure_count;  /* ig_gaps_figure */
+} ig_gap;
+
+/* A named figure of a gap: a number or a text. */
+typedef struct ig_figure {
+  size_t struct_size; /* sizeof(ig_figure) */
+  const char *name;   /* e.g. "class", "current_value" */
+  int is_text;
+  double number;      /* NaN for a text */
+  const char *text;   /* "" for a number */
+} ig_figure;
+
+/* Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_OUT_OF_RANGE; ig_gaps_find_figure
+ * also IG_ERROR_NOT_FOUND. */
+IG_API ig_status ig_gaps_count(size_t *out, const ig_gaps *g);
+IG_API ig_status ig_gaps_get(ig_gap *out, const ig_gaps *g, size_t index);
+IG_API ig_status ig_gaps_id(const char **out, const ig_gaps *g, size_t index, size_t id_index);
+IG_API ig_status ig_gaps_figure(ig_figure *out, const ig_gaps *g, size_t index, size_t figure_index);
+IG_API ig_status ig_gaps_find_figure(ig_figure *out, const ig_gaps *g, size_t index, const char *name);
+
+/* The as-of period ("" when the model has no observations), the region (geography
+ * index, IG_NO_INDEX when none) and the currency funding was counted in ("" without
+ * funding). Returns IG_OK, IG_ERROR_INVALID_ARGUMENT. */
+IG_API ig_status ig_gaps_as_of(const char **out, const ig_gaps *g);
+IG_API ig_status ig_gaps_region(size_t *out, const ig_gaps *g);
+IG_API ig_status ig_gaps_main_currency(const char **out, const ig_gaps *g);
+
+/* How one target of one indicator stands in one geography (every evaluation, on track
+ * or not, in indicator, geography, target order). Periods are "" when absent. For
+ * disparity and peers by level, base_value and current_value are the gap. */
+typedef struct ig_evaluation {
+  size_t struct_size; /* sizeof(ig_evaluation) */
+  size_t indicator;
+  const char *indicator_id;
+  size_t geo;
+  const char *geo_id;
+  size_t target;      /* index among the indicator's targets */
+  ig_target_kind kind;
+  ig_progress progress;
+  int headline;       /* the region (or any geography when there is none) */
+  int has_value;
+  double value;       /* progress ratio, direction-adjusted growth, or share of peers bettered */
+  int has_shortfall;
+  double shortfall;   /* in [0, 1] */
+  const char *base_period;
+  int has_base_value;
+  double base_value;
+  const char *current_period;
+  int has_current_value;
+  double current_value;
+  int has_target_value;
+  double target_value;
+  const char *target_period;
+  int has_line_value;
+  double line_value;  /* the straight line base -> target at the current period */
+  int has_projected_year;
+  double projected_year; /* when the least-squares trend reaches the target */
+  const char *reason; /* why not available, e.g. "no-data"; "" otherwise */
+} ig_evaluation;
+
+/* Share of indicators on track, rolled up the graph; one per node, in node order. */
+typedef struct ig_node_rollup {
+  size_t struct_size; /* sizeof(ig_node_rollup) */
+  size_t node;
+  const char *node_id;
+  size_t evaluated;   /* own indicators evaluated */
+  size_t on_track;    /* of those, on track or achieved */
+  int has_own_share;
+  double own_share;
+  int has_share;
+  double share;       /* rolled up over the node and what contributes to it */
+  int has_shortfall;
+  double shortfall;
+} ig_node_rollup;
+
+/* One node of the priority-mismatch ranking, by rank. */
+typedef struct ig_priority {
+  size_t struct_size; /* sizeof(ig_priority) */
+  size_t node;
+  const char *node_id;
+  size_t rank;        /* 1 = the largest mismatch */
+  double gap;         /* rolled-up shortfall in [0, 1] */
+  double contribution;       /* path contribution from all activities */
+  double funding;            /* money reaching the node, main currency */
+  double contribution_score; /* over the largest of its level */
+  double funding_score;
+  double effort;
+  double mismatch;    /* gap * (1 - effort) */
+} ig_priority;
+
+/* How a group of activities (an area, an owner) meets other groups below the goals. */
+typedef struct ig_group_linkage {
+  size_t struct_size; /* sizeof(ig_group_linkage) */
+  const char *tag;
+  const char *group;
+  size_t activities;
+  size_t downstream;  /* nodes below the goal level its activities reach */
+  size_t shared;      /* of those, reached by another group too */
+  double share;       /* shared / downstream */
+} ig_group_linkage;
+
+/* Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_OUT_OF_RANGE. */
+IG_API ig_status ig_gaps_evaluation_count(size_t *out, const ig_gaps *g);
+IG_API ig_status ig_gaps_evaluation(ig_evaluation *out, const ig_gaps *g, size_t index);
+IG_API ig_status ig_gaps_rollup_count(size_t *out, const ig_gaps *g);
+IG_API ig_status ig_gaps_rollup(ig_node_rollup *out, const ig_gaps *g, size_t index);
+IG_API ig_status ig_gaps_priority_count(size_t *out, const ig_gaps *g);
+IG_API ig_status ig_gaps_priority(ig_priority *out, const ig_gaps *g, size_t index);
+IG_API ig_status ig_gaps_group_count(size_t *out, const ig_gaps *g);
+IG_API ig_status ig_gaps_group(ig_group_linkage *out, const ig_gaps *g, size_t index);
+
+/* The table of gap codes (docs/gaps.md): code, family, severity and the message
+ * templates; static strings. */
+typedef struct ig_gap_code {
+  size_t struct_size; /* sizeof(ig_gap_code) */
+  const char *code;
+  const char *family; /* structural, performance, equality, data, priority, rollup */
+  ig_severity severity;
+  const char *message_en;
+  const char *message_sv;
+} ig_gap_code;
+
+/* Returns IG_OK, IG_ERROR_INVALID_ARGUMENT, IG_ERROR_OUT_OF_RANGE. */
+IG_API ig_status ig_gap_code_count(size_t *out);
+IG_API ig_status ig_gap_code_get(ig_gap_code *out, size_t index);
 
 #ifdef __cplusplus
 }

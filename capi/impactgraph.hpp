@@ -86,6 +86,9 @@ using string_handle = handle<ig_string, ig_string_destroy>;
 using diagnostics_handle = handle<ig_diagnostics, ig_diagnostics_destroy>;
 using model_handle = handle<ig_model, ig_model_destroy>;
 using builder_handle = handle<ig_builder, ig_builder_destroy>;
+using contributions_handle = handle<ig_contributions, ig_contributions_destroy>;
+using funding_flows_handle = handle<ig_funding_flows, ig_funding_flows_destroy>;
+using influence_handle = handle<ig_influence, ig_influence_destroy>;
 
 inline std::string take(string_handle s) { return std::string(ig_string_data(s.get()), ig_string_size(s.get())); }
 
@@ -828,6 +831,325 @@ inline sensitivity_result sensitivity(const model& m, const aggregate_options& o
   ig_sensitivity_result* r = nullptr;
   check(ig_sensitivity(&r, m.get(), c.get(), &s));
   return sensitivity_result(r);
+}
+/// A set of nodes by level names and ids (ig_node_selection), owning its strings.
+class node_selection {
+ public:
+  node_selection() = default;
+  static node_selection levels(std::vector<std::string> names) {
+    node_selection s;
+    s.levels_ = std::move(names);
+    return s;
+  }
+  static node_selection ids(std::vector<std::string> ids) {
+    node_selection s;
+    s.ids_ = std::move(ids);
+    return s;
+  }
+  node_selection& add_level(std::string name) {
+    levels_.push_back(std::move(name));
+    return *this;
+  }
+  node_selection& add_id(std::string id) {
+    ids_.push_back(std::move(id));
+    return *this;
+  }
+  bool empty() const noexcept { return levels_.empty() && ids_.empty(); }
+  /// The C view; its pointers stay valid while this object lives unchanged.
+  ig_node_selection view() const {
+    level_ptrs_.clear();
+    id_ptrs_.clear();
+    for (const auto& l : levels_) level_ptrs_.push_back(l.c_str());
+    for (const auto& i : ids_) id_ptrs_.push_back(i.c_str());
+    ig_node_selection s = IG_NODE_SELECTION_INIT;
+    s.levels = level_ptrs_.empty() ? nullptr : level_ptrs_.data();
+    s.level_count = level_ptrs_.size();
+    s.ids = id_ptrs_.empty() ? nullptr : id_ptrs_.data();
+    s.id_count = id_ptrs_.size();
+    return s;
+  }
+
+ private:
+  std::vector<std::string> levels_, ids_;
+  mutable std::vector<const char*> level_ptrs_, id_ptrs_;
+};
+
+/// Contribution options with the defaults (struct_size set).
+inline ig_contribution_options contribution_options(ig_contribution_mode mode = IG_CONTRIBUTION_PATH) noexcept {
+  ig_contribution_options o = IG_CONTRIBUTION_OPTIONS_INIT;
+  o.mode = mode;
+  return o;
+}
+
+/// Contribution scores (ig_contributions); records borrow ids from this object.
+class contributions {
+ public:
+  explicit contributions(ig_contributions* owned) noexcept : h_(owned) {}
+  static contributions compute(const model& m, const node_selection& sources, const node_selection& targets,
+                               const ig_contribution_options* options = nullptr) {
+    const ig_node_selection s = sources.view();
+    const ig_node_selection t = targets.view();
+    ig_contributions* c = nullptr;
+    check(ig_contributions_compute(&c, m.get(), &s, &t, options));
+    return contributions(c);
+  }
+  const ig_contributions* get() const noexcept { return h_.get(); }
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_contributions_count(&n, h_.get()));
+    return n;
+  }
+  std::size_t samples() const {
+    std::size_t n = 0;
+    check(ig_contributions_samples(&n, h_.get()));
+    return n;
+  }
+  ig_contribution operator[](std::size_t i) const {
+    ig_contribution r = detail::sized<ig_contribution>();
+    check(ig_contributions_get(&r, h_.get(), i));
+    return r;
+  }
+  std::vector<ig_contribution> all() const {
+    std::vector<ig_contribution> out;
+    const std::size_t n = size();
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) out.push_back((*this)[i]);
+    return out;
+  }
+
+ private:
+  detail::contributions_handle h_;
+};
+
+/// Funding flow options with the defaults (struct_size set).
+inline ig_funding_options funding_options(const char* group_by = nullptr) noexcept {
+  ig_funding_options o = IG_FUNDING_OPTIONS_INIT;
+  o.group_by = group_by;
+  return o;
+}
+
+/// Money reaching nodes (ig_funding_flows); records borrow strings from this object.
+class funding_flows {
+ public:
+  explicit funding_flows(ig_funding_flows* owned) noexcept : h_(owned) {}
+  /// `nodes` NULL or empty: every node.
+  static funding_flows compute(const model& m, const node_selection* nodes = nullptr,
+                               const ig_funding_options* options = nullptr) {
+    ig_node_selection s = IG_NODE_SELECTION_INIT;
+    if (nodes) s = nodes->view();
+    ig_funding_flows* f = nullptr;
+    check(ig_funding_flows_compute(&f, m.get(), nodes ? &s : nullptr, options));
+    return funding_flows(f);
+  }
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_funding_flows_count(&n, h_.get()));
+    return n;
+  }
+  ig_funding_flow operator[](std::size_t i) const {
+    ig_funding_flow r = detail::sized<ig_funding_flow>();
+    check(ig_funding_flows_get(&r, h_.get(), i));
+    return r;
+  }
+  std::size_t total_count() const {
+    std::size_t n = 0;
+    check(ig_funding_flows_total_count(&n, h_.get()));
+    return n;
+  }
+  ig_funding_flow total(std::size_t i) const {
+    ig_funding_flow r = detail::sized<ig_funding_flow>();
+    check(ig_funding_flows_total(&r, h_.get(), i));
+    return r;
+  }
+
+ private:
+  detail::funding_flows_handle h_;
+};
+
+/// Influence among a node set (ig_influence).
+class influence {
+ public:
+  explicit influence(ig_influence* owned) noexcept : h_(owned) {}
+  static influence compute(const model& m, const node_selection& nodes, ig_sign_rule rule = IG_SIGN_RULE_MULTIPLY) {
+    const ig_node_selection s = nodes.view();
+    ig_influence_options o = IG_INFLUENCE_OPTIONS_INIT;
+    o.sign_rule = rule;
+    ig_influence* r = nullptr;
+    check(ig_influence_compute(&r, m.get(), &s, &o));
+    return influence(r);
+  }
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_influence_node_count(&n, h_.get()));
+    return n;
+  }
+  ig_influence_node node(std::size_t i) const {
+    ig_influence_node r = detail::sized<ig_influence_node>();
+    check(ig_influence_node_get(&r, h_.get(), i));
+    return r;
+  }
+  /// Member `from` on member `to` (positions in the set).
+  ig_influence_pair pair(std::size_t from, std::size_t to) const {
+    ig_influence_pair r = detail::sized<ig_influence_pair>();
+    check(ig_influence_pair_get(&r, h_.get(), from, to));
+    return r;
+  }
+  std::pair<double, double> means() const {
+    double i = 0.0, d = 0.0;
+    check(ig_influence_means(&i, &d, h_.get()));
+    return {i, d};
+  }
+
+ private:
+  detail::influence_handle h_;
+};
+
+
+/// One gap, copied out of an ig_gaps result.
+struct gap_figure {
+  std::string name;
+  bool is_text = false;
+  double number = 0.0;  // NaN for a text
+  std::string text;
+};
+
+struct gap {
+  std::string code;
+  ig_severity severity = IG_SEVERITY_WARNING;
+  std::string message;
+  std::vector<std::string> ids;
+  std::vector<gap_figure> figures;
+
+  std::string_view severity_name() const noexcept { return ig_severity_name(severity); }
+  /// The figure called `name`, or nullptr.
+  const gap_figure* figure(std::string_view name) const noexcept {
+    for (const gap_figure& f : figures)
+      if (f.name == name) return &f;
+    return nullptr;
+  }
+};
+
+/// Gap options with the defaults (struct_size set).
+inline ig_gap_options gap_options(ig_language language = IG_LANGUAGE_EN) noexcept {
+  ig_gap_options o = IG_GAP_OPTIONS_INIT;
+  o.language = language;
+  return o;
+}
+
+namespace detail {
+using gaps_handle = handle<ig_gaps, ig_gaps_destroy>;
+
+template <class T>
+std::vector<T> items(const ig_gaps* g, ig_status (*count)(std::size_t*, const ig_gaps*),
+                     ig_status (*get)(T*, const ig_gaps*, std::size_t)) {
+  std::size_t n = 0;
+  check(count(&n, g));
+  std::vector<T> out;
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    T x = sized<T>();
+    check(get(&x, g, i));
+    out.push_back(x);
+  }
+  return out;
+}
+}  // namespace detail
+
+/// The result of gap detection: the gaps, and the tables behind them (every evaluation,
+/// the roll-up, the priority ranking, the silo table). The C structs' strings are borrowed
+/// from this object.
+class gap_report {
+ public:
+  explicit gap_report(ig_gaps* owned) noexcept : h_(owned) {}
+  const ig_gaps* get() const noexcept { return h_.get(); }
+
+  static gap_report detect(const model& m, const ig_gap_options* options = nullptr) {
+    ig_gaps* g = nullptr;
+    check(ig_gaps_detect(&g, m.get(), options));
+    return gap_report(g);
+  }
+
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_gaps_count(&n, h_.get()));
+    return n;
+  }
+  gap operator[](std::size_t i) const {
+    ig_gap r = detail::sized<ig_gap>();
+    check(ig_gaps_get(&r, h_.get(), i));
+    gap x;
+    x.code = r.code;
+    x.severity = r.severity;
+    x.message = r.message;
+    for (std::size_t k = 0; k < r.id_count; ++k) {
+      const char* id = nullptr;
+      check(ig_gaps_id(&id, h_.get(), i, k));
+      x.ids.emplace_back(id);
+    }
+    for (std::size_t k = 0; k < r.figure_count; ++k) {
+      ig_figure f = detail::sized<ig_figure>();
+      check(ig_gaps_figure(&f, h_.get(), i, k));
+      x.figures.push_back(gap_figure{f.name, f.is_text != 0, f.number, f.text});
+    }
+    return x;
+  }
+  std::vector<gap> all() const {
+    std::vector<gap> out;
+    const std::size_t n = size();
+    for (std::size_t i = 0; i < n; ++i) out.push_back((*this)[i]);
+    return out;
+  }
+
+  /// "" when the model has no observations.
+  std::string_view as_of() const {
+    const char* s = nullptr;
+    check(ig_gaps_as_of(&s, h_.get()));
+    return s;
+  }
+  /// The region's geography index, if there is one.
+  std::optional<std::size_t> region() const {
+    std::size_t r = IG_NO_INDEX;
+    check(ig_gaps_region(&r, h_.get()));
+    return r == IG_NO_INDEX ? std::nullopt : std::optional<std::size_t>(r);
+  }
+  std::string_view main_currency() const {
+    const char* s = nullptr;
+    check(ig_gaps_main_currency(&s, h_.get()));
+    return s;
+  }
+  std::vector<ig_evaluation> evaluations() const {
+    return detail::items<ig_evaluation>(h_.get(), ig_gaps_evaluation_count, ig_gaps_evaluation);
+  }
+  std::vector<ig_node_rollup> rollup() const {
+    return detail::items<ig_node_rollup>(h_.get(), ig_gaps_rollup_count, ig_gaps_rollup);
+  }
+  std::vector<ig_priority> priorities() const {
+    return detail::items<ig_priority>(h_.get(), ig_gaps_priority_count, ig_gaps_priority);
+  }
+  std::vector<ig_group_linkage> groups() const {
+    return detail::items<ig_group_linkage>(h_.get(), ig_gaps_group_count, ig_gaps_group);
+  }
+
+ private:
+  detail::gaps_handle h_;
+};
+
+/// Runs gap detection on `m` (options NULL: the defaults).
+inline gap_report detect_gaps(const model& m, const ig_gap_options* options = nullptr) {
+  return gap_report::detect(m, options);
+}
+
+/// The table of gap codes (static strings).
+inline std::vector<ig_gap_code> gap_codes() {
+  std::size_t n = 0;
+  check(ig_gap_code_count(&n));
+  std::vector<ig_gap_code> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    ig_gap_code c = detail::sized<ig_gap_code>();
+    check(ig_gap_code_get(&c, i));
+    out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace ig

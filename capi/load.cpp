@@ -53,12 +53,35 @@ ig_load_options load_options(const ig_load_options* options, const char* functio
 
 const char* source_name(const ig_load_options& o) { return o.source_name ? o.source_name : "<string>"; }
 
-impactgraph::ModelSpec read_path(const char* path, ig_format format) {
-  switch (format) {
-    case IG_FORMAT_JSON: return impactgraph::read_json_file(path);
-    case IG_FORMAT_CSV: return impactgraph::read_csv_bundle(path);
-    default: return impactgraph::read_model(path);
+// The limits of `o`: a field left 0 (or beyond the caller's struct_size) keeps the default.
+impactgraph::ReadOptions read_options(const ig_load_options& o) {
+  impactgraph::ReadOptions r;
+  impactgraph::Limits& l = r.limits;
+  const auto set = [](std::size_t& limit, size_t value) {
+    if (value != 0) limit = value;
+  };
+  set(l.max_file_bytes, o.max_file_bytes);
+  set(l.max_depth, o.max_depth);
+  set(l.max_string_bytes, o.max_string_bytes);
+  set(l.max_id_bytes, o.max_id_bytes);
+  set(l.max_columns, o.max_columns);
+  set(l.max_nodes, o.max_nodes);
+  set(l.max_edges, o.max_edges);
+  set(l.max_observations, o.max_observations);
+  return r;
+}
+
+impactgraph::ModelSpec read_path(const char* path, const ig_load_options& o) {
+  const impactgraph::ReadOptions r = read_options(o);
+  switch (o.format) {
+    case IG_FORMAT_JSON: return impactgraph::read_json_file(path, r);
+    case IG_FORMAT_CSV: return impactgraph::read_csv_bundle(path, r);
+    default: return impactgraph::read_model(path, r);
   }
+}
+
+impactgraph::ModelSpec read_text(const char* text, size_t length, const ig_load_options& o) {
+  return impactgraph::read_json(std::string_view(text, length), source_name(o), read_options(o));
 }
 
 // Hands a frozen model to the caller: the last step of a loader's body.
@@ -98,7 +121,7 @@ ig_status ig_model_load(ig_model** out, const char* path, const ig_load_options*
     IG_REQUIRE(out);
     IG_REQUIRE(path);
     const ig_load_options o = load_options(options, ig_function);
-    hand_out(out, ig_capi::freeze(read_path(path, o.format)));
+    hand_out(out, ig_capi::freeze(read_path(path, o)));
   });
 }
 
@@ -106,8 +129,8 @@ ig_status ig_model_load_json(ig_model** out, const char* path, const ig_load_opt
   IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(path);
-    load_options(options, ig_function);
-    hand_out(out, ig_capi::freeze(impactgraph::read_json_file(path)));
+    const ig_load_options o = load_options(options, ig_function);
+    hand_out(out, ig_capi::freeze(impactgraph::read_json_file(path, read_options(o))));
   });
 }
 
@@ -116,7 +139,7 @@ ig_status ig_model_load_json_string(ig_model** out, const char* text, size_t len
     IG_REQUIRE(out);
     IG_REQUIRE(text);
     const ig_load_options o = load_options(options, ig_function);
-    hand_out(out, ig_capi::freeze(impactgraph::read_json(std::string_view(text, length), source_name(o))));
+    hand_out(out, ig_capi::freeze(read_text(text, length, o)));
   });
 }
 
@@ -124,8 +147,8 @@ ig_status ig_model_load_csv(ig_model** out, const char* folder, const ig_load_op
   IG_GUARDED([&] {
     IG_REQUIRE(out);
     IG_REQUIRE(folder);
-    load_options(options, ig_function);
-    hand_out(out, ig_capi::freeze(impactgraph::read_csv_bundle(folder)));
+    const ig_load_options o = load_options(options, ig_function);
+    hand_out(out, ig_capi::freeze(impactgraph::read_csv_bundle(folder, read_options(o))));
   });
 }
 
@@ -140,7 +163,7 @@ ig_status ig_validate_path(ig_diagnostics** out, const char* path, const ig_load
     IG_REQUIRE(out);
     IG_REQUIRE(path);
     const ig_load_options o = load_options(options, ig_function);
-    hand_out(out, read_and_validate([&] { return read_path(path, o.format); }, path));
+    hand_out(out, read_and_validate([&] { return read_path(path, o); }, path));
   });
 }
 
@@ -150,9 +173,7 @@ ig_status ig_validate_json_string(ig_diagnostics** out, const char* text, size_t
     IG_REQUIRE(out);
     IG_REQUIRE(text);
     const ig_load_options o = load_options(options, ig_function);
-    hand_out(out, read_and_validate(
-                      [&] { return impactgraph::read_json(std::string_view(text, length), source_name(o)); },
-                      source_name(o)));
+    hand_out(out, read_and_validate([&] { return read_text(text, length, o); }, source_name(o)));
   });
 }
 

@@ -117,8 +117,10 @@ struct ContributionScratch;
 ///
 /// Time O((V + E) * min(|S|, |T|)) per call (one sweep in topological order per block of
 /// eight targets, or of eight sources when there are fewer sources), times the number of
-/// samples with Monte Carlo; never enumerates paths. Memory: O(V) per engine plus
-/// 16 * 8 bytes per node per worker thread, plus the output (and samples * records values).
+/// samples with Monte Carlo; never enumerates paths. Memory, kept between calls: per node
+/// 64 bytes per value channel (1 to 3) and a few bytes of marks; per further Monte-Carlo
+/// thread 64 bytes per node and 8 per edge; plus the output (and samples * records doubles
+/// during Monte Carlo). See docs/contributions.md, "Computation".
 class ContributionEngine {
  public:
   explicit ContributionEngine(Model model);

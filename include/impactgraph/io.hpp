@@ -10,14 +10,23 @@
 #include <string>
 #include <string_view>
 
+#include "impactgraph/limits.hpp"
 #include "impactgraph/model.hpp"
 #include "impactgraph/model_spec.hpp"
 
 namespace impactgraph {
 
+/// How the readers read. The overloads without options use the defaults.
+struct ReadOptions {
+  /// Input beyond a limit is refused with a `limit-exceeded` diagnostic.
+  Limits limits;
+};
+
 // ---- JSON model v1 (docs/format.md, docs/model.schema.json)
 ModelSpec read_json(std::string_view text, std::string_view file_name = "<string>");
+ModelSpec read_json(std::string_view text, std::string_view file_name, const ReadOptions& options);
 ModelSpec read_json_file(const std::filesystem::path& path);
+ModelSpec read_json_file(const std::filesystem::path& path, const ReadOptions& options);
 void write_json(const ModelSpec& spec, std::ostream& out);
 std::string to_json(const ModelSpec& spec);
 
@@ -33,6 +42,7 @@ struct CsvStyle {
 /// Each file's separator (',' or ';') and decimal mark are detected from its header
 /// and contents; a UTF-8 BOM is skipped.
 ModelSpec read_csv_bundle(const std::filesystem::path& folder);
+ModelSpec read_csv_bundle(const std::filesystem::path& folder, const ReadOptions& options);
 /// Writes every table (empty tables too) into `folder`, created if missing.
 void write_csv_bundle(const ModelSpec& spec, const std::filesystem::path& folder, CsvStyle style = {});
 
@@ -43,8 +53,10 @@ void write_graphml(const ModelSpec& spec, std::ostream& out);
 // ---- Dispatch by path
 /// A directory is read as a CSV bundle, anything else as a JSON model file.
 ModelSpec read_model(const std::filesystem::path& path);
+ModelSpec read_model(const std::filesystem::path& path, const ReadOptions& options);
 /// read_model + Model::freeze.
 Model load(const std::filesystem::path& path);
+Model load(const std::filesystem::path& path, const ReadOptions& options);
 
 enum class Format { json, csv, dot, graphml };
 std::string_view to_string(Format) noexcept;

@@ -1,7 +1,6 @@
 // ContributionEngine: the point estimate of path, flow and attribution contributions (one
 // sweep per block of eight seeds, in the cheaper direction) and the hand-off to Monte Carlo.
 #include <algorithm>
-#include <numeric>
 #include <stdexcept>
 #include <string>
 
@@ -68,6 +67,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   for (const NodeIndex v : src) sc.flags[v] |= detail::flag_source;
   for (const NodeIndex v : tgt) sc.flags[v] |= detail::flag_target;
   detail::mark_reach(m, sc.flags);
+  detail::collect_on_path(m, sc.flags, sc.on_path);
 
   const ContributionMode mode = options.mode;
   const bool normalised = mode != ContributionMode::path;
@@ -89,13 +89,14 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
                                                            : detail::ScaleAt::none;
   sweep.clamp = clamp;
   sweep.flags = sc.flags;
+  sweep.order = sc.on_path;
   sweep.slot = sc.slot;
   // One sweep per block of seeds: seed the smaller side.
   sweep.direction = tgt.size() <= src.size() ? detail::Direction::reverse : detail::Direction::forward;
   const bool reverse = sweep.direction == detail::Direction::reverse;
   const char* what = mode == ContributionMode::flow ? "flow" : "attribution";
 
-  const auto failure = detail::compute_scales(m, weights, clamp, sweep.scale_at, sc.flags, w0.scale);
+  const auto failure = detail::compute_scales(m, weights, clamp, sweep.scale_at, sc.flags, sc.on_path, w0.scale);
   if (failure.failed) detail::throw_cannot_normalise(m, failure, what, options.normalization, "");
 
   const std::vector<NodeIndex>& seeds = reverse ? tgt : src;
@@ -106,8 +107,10 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   out.records.clear();
   out.stats.clear();
   out.samples = 0;
-  std::vector<detail::RecordCell> cells;
-  std::vector<std::size_t> block_records{0};
+  std::vector<detail::RecordCell>& cells = sc.cells;
+  std::vector<std::size_t>& block_records = sc.block_records;
+  cells.clear();
+  block_records.assign(1, 0);
   const std::span<const double> values(w0.values);
 
   for (std::size_t first = 0; first < seeds.size(); first += block_width) {
@@ -161,17 +164,21 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     detail::sample_records(plan, sc, options.uncertainty, samples);
   }
 
-  // Order by target, then source (selection positions).
-  std::vector<std::size_t> perm(out.records.size());
-  std::iota(perm.begin(), perm.end(), std::size_t{0});
-  std::sort(perm.begin(), perm.end(), [&](std::size_t a, std::size_t b) {
-    const auto& ra = out.records[a];
-    const auto& rb = out.records[b];
-    const auto ka = std::make_pair(sc.target_pos[ra.target], sc.source_pos[ra.source]);
-    const auto kb = std::make_pair(sc.target_pos[rb.target], sc.source_pos[rb.source]);
-    return ka < kb;
-  });
-  std::vector<ContributionRecord> sorted(out.records.size());
+  // Order by target, then source (selection positions): a stable counting sort by target
+  // suffices, because within one target the records were emitted in source order (reverse:
+  // one block holds the target, sources visited in order; forward: blocks are consecutive
+  // runs of sources, each in order). O(records + targets).
+  // The buffers stay in the scratch (the records' old buffer too), so that repeated calls
+  // allocate nothing new.
+  std::vector<std::size_t>& start = sc.start;
+  start.assign(tgt.size() + 1, 0);
+  for (const ContributionRecord& rec : out.records) ++start[sc.target_pos[rec.target] + 1];
+  for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+  std::vector<std::size_t>& perm = sc.perm;  // perm[final position] = emitted position
+  perm.resize(out.records.size());
+  for (std::size_t r = 0; r < out.records.size(); ++r) perm[start[sc.target_pos[out.records[r].target]]++] = r;
+  std::vector<ContributionRecord>& sorted = sc.sorted;
+  sorted.resize(out.records.size());
   for (std::size_t i = 0; i < perm.size(); ++i) sorted[i] = out.records[perm[i]];
   out.records.swap(sorted);
 

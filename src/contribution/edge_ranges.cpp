@@ -41,37 +41,41 @@ double relative_range(Evidence evidence, const Uncertainty& u) noexcept {
 
 }  // namespace
 
-const std::vector<UncertainEdge>& uncertain_edges(const Model& model, ContributionScratch& scratch,
-                                                  const Uncertainty& u) {
+namespace {
+
+// The range an edge's weight is drawn from (lo == hi: fixed).
+std::pair<double, double> range_of(const EdgeRef& edge, const Uncertainty& u) {
+  const double w = edge.weight();
+  if (const auto range = edge.weight_range()) return {(*range)[0], (*range)[1]};
+  if (const double r = relative_range(edge.evidence(), u); r >= 0.0) return {w - r * std::fabs(w), w + r * std::fabs(w)};
+  if (const auto c = edge.confidence(); c && u.use_confidence) {
+    const double spread = 1.0 - std::clamp(*c, 0.0, 1.0);
+    return {w - spread * std::fabs(w), w + spread * std::fabs(w)};
+  }
+  return {w, w};
+}
+
+}  // namespace
+
+void find_uncertain_edges(const Model& model, ContributionScratch& scratch, const Uncertainty& u) {
   for (const double r : u.evidence_range)
     if (!(r >= 0.0) || !std::isfinite(r))
       throw std::invalid_argument("an evidence range is " + std::to_string(r) + "; each must be finite and >= 0");
-  if (scratch.ranges_cached && scratch.cached_evidence_range == u.evidence_range &&
-      scratch.cached_use_confidence == u.use_confidence)
-    return scratch.uncertain;
   scratch.uncertain.clear();
-  scratch.ranges_cached = false;
-  for (EdgeIndex e = 0; e < model.edge_count(); ++e) {
+  const auto offsets = model.csr_offsets();
+  const auto tails = model.edge_sources();
+  const auto add = [&](EdgeIndex e) {
     const EdgeRef edge = model.edge(e);
-    const double w = edge.weight();
-    double lo = w, hi = w;
-    if (const auto range = edge.weight_range()) {
-      lo = (*range)[0];
-      hi = (*range)[1];
-    } else if (const double r = relative_range(edge.evidence(), u); r >= 0.0) {
-      lo = w - r * std::fabs(w);
-      hi = w + r * std::fabs(w);
-    } else if (const auto c = edge.confidence(); c && u.use_confidence) {
-      const double spread = 1.0 - std::clamp(*c, 0.0, 1.0);
-      lo = w - spread * std::fabs(w);
-      hi = w + spread * std::fabs(w);
-    }
-    if (hi > lo) scratch.uncertain.push_back({e, lo, hi, std::clamp(w, lo, hi)});
+    const auto [lo, hi] = range_of(edge, u);
+    if (hi > lo) scratch.uncertain.push_back({e, lo, hi, std::clamp(edge.weight(), lo, hi)});
+  };
+  constexpr std::uint8_t on_path = flag_from | flag_to;
+  // Each edge once: every out-edge of a node on a path, and the in-edges whose tail is not.
+  for (const NodeIndex v : scratch.on_path) {
+    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) add(e);
+    for (const EdgeIndex e : model.in_edges(v))
+      if ((scratch.flags[tails[e]] & on_path) != on_path) add(e);
   }
-  scratch.cached_evidence_range = u.evidence_range;
-  scratch.cached_use_confidence = u.use_confidence;
-  scratch.ranges_cached = true;
-  return scratch.uncertain;
 }
 
 double draw_weight(const UncertainEdge& edge, std::uint64_t seed, std::uint64_t k,

@@ -27,30 +27,31 @@ struct UncertainEdge {
   double lo, hi, mode;
 };
 
-struct ContributionScratch {
-  std::vector<std::uint8_t> flags;  // NodeFlag bits
-  std::vector<std::uint8_t> slot;   // position among the current block's seeds
-  std::vector<std::uint8_t> reach;  // point pass: seeds reached
-  std::vector<std::uint32_t> source_pos, target_pos;  // selection positions; npos when not selected
-  std::vector<Worker> workers;      // [0] does the point pass
-
-  // Cached per model: whether any edge weight is negative.
-  std::optional<bool> negative_weights;
-  // Cached per uncertainty settings: the edges that vary.
-  bool ranges_cached = false;
-  std::array<double, 4> cached_evidence_range{};
-  bool cached_use_confidence = false;
-  std::vector<UncertainEdge> uncertain;
-};
-
-inline constexpr std::uint32_t npos = 0xFFFFFFFFu;
-
 /// Where each record's value sits after a sweep of its block: the node whose value block
 /// holds it (the source in a reverse sweep, the target in a forward one) and the slot.
 struct RecordCell {
   NodeIndex node;
   std::uint8_t slot;
 };
+
+struct ContributionScratch {
+  std::vector<std::uint8_t> flags;  // NodeFlag bits
+  std::vector<std::uint8_t> slot;   // position among the current block's seeds
+  std::vector<std::uint8_t> reach;  // point pass: seeds reached
+  std::vector<std::uint32_t> source_pos, target_pos;  // selection positions; npos when not selected
+  std::vector<NodeIndex> on_path;   // the nodes on some source-to-target path, topological order
+  std::vector<Worker> workers;      // [0] does the point pass
+  std::vector<UncertainEdge> uncertain;  // this call's varying edges
+  // Per-call bookkeeping of the records, kept for its capacity.
+  std::vector<RecordCell> cells;
+  std::vector<std::size_t> block_records, start, perm;
+  std::vector<ContributionRecord> sorted;
+
+  // Cached per model: whether any edge weight is negative.
+  std::optional<bool> negative_weights;
+};
+
+inline constexpr std::uint32_t npos = 0xFFFFFFFFu;
 
 /// What the Monte-Carlo part needs from the point pass.
 struct SamplingPlan {
@@ -63,10 +64,10 @@ struct SamplingPlan {
   std::span<const RecordCell> cells;            // per record, in emission order
 };
 
-/// The edges that vary under `u` (cached in `scratch`). Throws std::invalid_argument for a
-/// negative or non-finite evidence range.
-const std::vector<UncertainEdge>& uncertain_edges(const Model& model, ContributionScratch& scratch,
-                                                  const Uncertainty& u);
+/// Fills scratch.uncertain with the edges that vary under `u` among those into or out of a
+/// node of scratch.on_path (no other edge can change a result). Throws
+/// std::invalid_argument for a negative or non-finite evidence range.
+void find_uncertain_edges(const Model& model, ContributionScratch& scratch, const Uncertainty& u);
 
 /// Draws sample k's weight of an uncertain edge: a pure function of (seed, k, edge).
 double draw_weight(const UncertainEdge& edge, std::uint64_t seed, std::uint64_t k, WeightDistribution distribution);

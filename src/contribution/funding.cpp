@@ -61,11 +61,13 @@ FundingResult funding_flows(const Model& model, std::span<const NodeIndex> nodes
   for (const NodeIndex v : nodes) flags[v] |= detail::flag_target;
   for (const FundedRow& row : channels.rows) flags[row.node] |= detail::flag_source;
   detail::mark_reach(model, flags);
+  std::vector<NodeIndex> on_path;
+  detail::collect_on_path(model, flags, on_path);
 
   const bool clamp = options.normalization == Normalization::positive;
   const auto weights = model.edge_weights();
   std::vector<double> scale(n, 0.0);
-  const auto failure = detail::compute_scales(model, weights, clamp, detail::ScaleAt::tail, flags, scale);
+  const auto failure = detail::compute_scales(model, weights, clamp, detail::ScaleAt::tail, flags, on_path, scale);
   if (failure.failed) detail::throw_cannot_normalise(model, failure, "flow", options.normalization, "");
 
   std::vector<bool> reported(n, nodes.empty());
@@ -73,12 +75,11 @@ FundingResult funding_flows(const Model& model, std::span<const NodeIndex> nodes
   std::vector<double> money(n * block_width);
   std::vector<std::uint8_t> reach(n, 0);
   const auto tails = model.edge_sources();
-  constexpr std::uint8_t on_path = detail::flag_from | detail::flag_to;
+  constexpr std::uint8_t both = detail::flag_from | detail::flag_to;
 
   for (std::size_t first = 0; first < channels.keys.size(); first += block_width) {
     const std::size_t count = std::min<std::size_t>(block_width, channels.keys.size() - first);
-    for (const NodeIndex v : model.topological_order()) {
-      if ((flags[v] & on_path) != on_path) continue;
+    for (const NodeIndex v : on_path) {
       double acc[block_width] = {};
       std::uint8_t bits = 0;
       const auto rows = std::equal_range(channels.rows.begin(), channels.rows.end(), FundedRow{v, 0, 0.0},
@@ -100,7 +101,7 @@ FundingResult funding_flows(const Model& model, std::span<const NodeIndex> nodes
       reach[v] = bits;
     }
     for (NodeIndex v = 0; v < n; ++v) {
-      if (!reported[v] || (flags[v] & on_path) != on_path) continue;
+      if (!reported[v] || (flags[v] & both) != both) continue;
       const auto rows = std::equal_range(channels.rows.begin(), channels.rows.end(), FundedRow{v, 0, 0.0},
                                          [](const FundedRow& a, const FundedRow& b) { return a.node < b.node; });
       for (std::size_t j = 0; j < count; ++j) {

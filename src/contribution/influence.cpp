@@ -30,18 +30,21 @@ void first_order(const Model& model, const std::vector<NodeIndex>& members, unsi
   for (const NodeIndex v : members)
     flags[v] |= detail::flag_member | detail::flag_source | detail::flag_target;
   detail::mark_reach(model, flags);
+  std::vector<NodeIndex> on_path;
+  detail::collect_on_path(model, flags, on_path);
   std::vector<double> values(n * block_width * channels);
   detail::Sweep sweep;
   sweep.model = &model;
   sweep.weights = model.edge_weights();
   sweep.flags = flags;
+  sweep.order = on_path;
   sweep.slot = slot;
   sweep.direction = detail::Direction::reverse;
   sweep.stop_at_members = true;
   p = Matrix::Zero(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(k));
   q = p;
   a = p;
-  constexpr std::uint8_t on_path = detail::flag_from | detail::flag_to;
+  constexpr std::uint8_t both = detail::flag_from | detail::flag_to;
   const std::span<const double> view(values);
   for (std::size_t first = 0; first < k; first += block_width) {
     const std::size_t count = std::min<std::size_t>(block_width, k - first);
@@ -49,7 +52,7 @@ void first_order(const Model& model, const std::vector<NodeIndex>& members, unsi
     detail::run_sweep(sweep, channels, values, {});
     for (std::size_t i = 0; i < k; ++i) {
       const NodeIndex v = members[i];
-      if ((flags[v] & on_path) != on_path) continue;
+      if ((flags[v] & both) != both) continue;
       for (std::size_t j = 0; j < count; ++j) {
         const auto col = static_cast<Eigen::Index>(first + j);
         const auto row = static_cast<Eigen::Index>(i);

@@ -34,7 +34,8 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
   const Model& m = *plan.model;
   const std::size_t n = m.node_count();
   const std::size_t k_total = u.samples;
-  const std::vector<UncertainEdge>& uncertain = uncertain_edges(m, scratch, u);
+  find_uncertain_edges(m, scratch, u);
+  const std::vector<UncertainEdge>& uncertain = scratch.uncertain;
   const unsigned threads = thread_count(u);
   if (scratch.workers.size() < threads) scratch.workers.resize(threads);
   const auto base = m.edge_weights();
@@ -65,7 +66,7 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
         const std::size_t k1 = k_total * (t + 1) / threads;
         for (std::size_t k = k0; k < k1 && k < outcome.failed_sample; ++k) {
           for (const UncertainEdge& e : uncertain) w.weights[e.edge] = draw_weight(e, u.seed, k, u.distribution);
-          const NormalizeFailure f = compute_scales(m, w.weights, sweep.clamp, sweep.scale_at, sweep.flags, w.scale);
+          const NormalizeFailure f = compute_scales(m, w.weights, sweep.clamp, sweep.scale_at, sweep.flags, sweep.order, w.scale);
           if (f.failed) {
             outcome.failed_sample = k;
             outcome.failure = f;

@@ -9,14 +9,16 @@
 namespace impactgraph::detail {
 
 NormalizeFailure compute_scales(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
-                                std::span<const std::uint8_t> flags, std::span<double> scale) {
+                                std::span<const std::uint8_t> flags, std::span<const NodeIndex> order,
+                                std::span<double> scale) {
   NormalizeFailure failure;
   if (at == ScaleAt::none) return failure;
   const auto offsets = model.csr_offsets();
   const auto heads = model.csr_targets();
   const auto tails = model.edge_sources();
   const auto weight = [&](EdgeIndex e) { return clamp && weights[e] < 0.0 ? 0.0 : weights[e]; };
-  for (const NodeIndex v : model.topological_order()) {
+  // A node whose factor a path uses is on a source-to-target path: it is in `order`.
+  for (const NodeIndex v : order) {
     double sum = 0.0;
     bool needed = false;  // some source-to-target path uses this node's factor
     if (at == ScaleAt::tail) {

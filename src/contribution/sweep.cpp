@@ -5,8 +5,8 @@
 // so D[s][j] = sum over paths s -> t_j of the product of w' (the empty path when s = t_j).
 // Forward sweep, seeds s_0..s_7: in topological order,
 //   D[v][i] = [v == s_i] + sum over edges u->v of w'(u->v) * D[u][i].
-// Only nodes that lie on some source-to-target path (flag_from and flag_to) are visited;
-// every other node's value is 0 and is never read.
+// Only nodes that lie on some source-to-target path (flag_from and flag_to; the list
+// collect_on_path makes) are visited; every other node's value is 0 and is never read.
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -39,8 +39,16 @@ void mark_reach(const Model& model, std::span<std::uint8_t> flags) {
 }
 
 namespace {
-
 constexpr std::uint8_t on_path = flag_from | flag_to;
+}  // namespace
+
+void collect_on_path(const Model& model, std::span<const std::uint8_t> flags, std::vector<NodeIndex>& out) {
+  out.clear();
+  for (const NodeIndex v : model.topological_order())
+    if ((flags[v] & on_path) == on_path) out.push_back(v);
+}
+
+namespace {
 
 template <unsigned C>
 struct Acc {
@@ -88,7 +96,7 @@ inline void add_seed(Acc<C>& acc, double x, std::uint8_t slot) noexcept {
 template <unsigned C, Direction D>
 void sweep_impl(const Sweep& s, std::span<double> values, std::span<std::uint8_t> reach) {
   const Model& m = *s.model;
-  const auto order = m.topological_order();
+  const auto order = s.order;
   const auto offsets = m.csr_offsets();
   const auto heads = m.csr_targets();
   const auto tails = m.edge_sources();
@@ -105,7 +113,6 @@ void sweep_impl(const Sweep& s, std::span<double> values, std::span<std::uint8_t
 
   for (std::size_t k = 0; k < n; ++k) {
     const NodeIndex v = D == Direction::reverse ? order[n - 1 - k] : order[k];
-    if ((flags[v] & on_path) != on_path) continue;
     Acc<C> acc;
     std::uint8_t bits = 0;
     if (slot[v] != no_slot) {

@@ -33,6 +33,10 @@ enum NodeFlag : std::uint8_t {
 /// flag_to on every node that reaches a flag_target node (and on those). O(V + E).
 void mark_reach(const Model& model, std::span<std::uint8_t> flags);
 
+/// The nodes flagged both flag_from and flag_to (those on some source-to-target path), in
+/// topological order, into `out` (cleared first). O(V).
+void collect_on_path(const Model& model, std::span<const std::uint8_t> flags, std::vector<NodeIndex>& out);
+
 enum class Direction : std::uint8_t {
   reverse,  // seeds are targets; a node's value is the sum over paths from it to each seed
   forward,  // seeds are sources; a node's value is the sum over paths from each seed to it
@@ -52,12 +56,13 @@ struct Sweep {
   ScaleAt scale_at = ScaleAt::none;
   bool clamp = false;                // use max(w, 0) (positive normalisation)
   std::span<const std::uint8_t> flags;
+  std::span<const NodeIndex> order;    // the nodes to visit: collect_on_path's list
   std::span<const std::uint8_t> slot;  // per node: its position among the block's seeds, or no_slot
   Direction direction = Direction::reverse;
   bool stop_at_members = false;      // reverse only: a path ends at the first member it meets
 };
 
-/// Runs one sweep over the nodes flagged both flag_from and flag_to. `values` holds
+/// Runs one sweep over `sweep.order` (forward or backward). `values` holds
 /// node_count * block_width * channels doubles; a visited node's block is written (others
 /// are left as they were, and never read). `reach`, when not empty, gets per visited node
 /// the bit mask of the seeds it has a path to (reverse) or from (forward), its own included.
@@ -77,10 +82,12 @@ struct NormalizeFailure {
 
 /// Fills `scale` with 1 / (sum of out-weights) (flow, ScaleAt::tail) or 1 / (sum of
 /// in-weights) (attribution, ScaleAt::head), weights clamped at 0 when `clamp`, for the nodes
-/// whose factor some source-to-target path uses (flags from mark_reach). Returns the first
-/// such node, in topological order, whose sum is not > 0 (or not finite).
+/// whose factor some source-to-target path uses (flags from mark_reach; all of them are in
+/// `order`, collect_on_path's list). Returns the first such node, in topological order,
+/// whose sum is not > 0 (or not finite).
 NormalizeFailure compute_scales(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
-                                std::span<const std::uint8_t> flags, std::span<double> scale);
+                                std::span<const std::uint8_t> flags, std::span<const NodeIndex> order,
+                                std::span<double> scale);
 
 /// The impactgraph::Error (code cannot-normalise) for a failure; `what` is "flow" or
 /// "attribution", `context` e.g. " in sample 17" or "".

@@ -1,6 +1,7 @@
 // Path-level reading and writing: pick the format, write atomically.
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <system_error>
@@ -60,14 +61,18 @@ std::optional<Format> parse_format(std::string_view s) noexcept {
   return std::nullopt;
 }
 
-ModelSpec read_model(const fs::path& path) {
+ModelSpec read_model(const fs::path& path) { return read_model(path, {}); }
+
+ModelSpec read_model(const fs::path& path, const ReadOptions& options) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) io_failure(path, "no such file or folder");
-  return fs::is_directory(status) ? read_csv_bundle(path) : read_json_file(path);
+  return fs::is_directory(status) ? read_csv_bundle(path, options) : read_json_file(path, options);
 }
 
 Model load(const fs::path& path) { return Model::freeze(read_model(path)); }
+
+Model load(const fs::path& path, const ReadOptions& options) { return Model::freeze(read_model(path, options)); }
 
 void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle style) {
   if (format == Format::csv) {
@@ -75,10 +80,14 @@ void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle s
     return;
   }
   const fs::path temporary = temporary_beside(path);
+  // Removing by this name allocates nothing, so the temporary file goes even when the
+  // write ran out of memory (found by tests/alloc).
+  const std::string temporary_name = temporary.string();
   {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) io_failure(path, "cannot open for writing");
+    std::ofstream out;
     try {
+      out.open(temporary, std::ios::binary | std::ios::trunc);
+      if (!out) io_failure(path, "cannot open for writing");
       switch (format) {
         case Format::json: write_json(spec, out); break;
         case Format::dot: write_dot(spec, out); break;
@@ -86,21 +95,17 @@ void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle s
         case Format::csv: break;
       }
       out.flush();
+      if (!out) io_failure(path, "write failed");
     } catch (...) {
       out.close();
-      fs::remove(temporary);
+      std::remove(temporary_name.c_str());
       throw;
-    }
-    if (!out) {
-      out.close();
-      fs::remove(temporary);
-      io_failure(path, "write failed");
     }
   }
   std::error_code ec;
   fs::rename(temporary, path, ec);
   if (ec) {
-    fs::remove(temporary);
+    std::remove(temporary_name.c_str());
     io_failure(path, "cannot replace: " + ec.message());
   }
 }

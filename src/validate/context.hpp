@@ -66,6 +66,7 @@ std::string quoted(std::string_view id);
 std::string number(double value);
 
 // The checks, in the order validate() runs them (docs/diagnostics.md lists what each finds).
+void check_encoding(Context& c);          // encoding.cpp
 void check_empty_ids(Context& c);         // ids.cpp
 void check_duplicate_ids(Context& c);     // ids.cpp
 void check_levels(Context& c);            // ids.cpp

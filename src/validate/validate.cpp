@@ -76,6 +76,7 @@ std::string number(double value) {
 std::vector<Diagnostic> validate(const ModelSpec& spec) {
   using namespace validate_detail;
   Context c(spec);
+  check_encoding(c);
   check_empty_ids(c);
   check_duplicate_ids(c);
   check_levels(c);

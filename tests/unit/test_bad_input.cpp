@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "impactgraph/io.hpp"
@@ -55,9 +56,22 @@ bool ends_with(std::string_view text, std::string_view tail) {
 
 }  // namespace
 
+TEST_CASE("the bad-input corpus covers every error code a file can cause", "[bad-input]") {
+  std::set<std::string> covered;
+  for (const Expectation& e : corpus()) covered.insert(e.code);
+  // Every code of docs/diagnostics.md that an input file can cause as an error (level-order
+  // and duplicate-edge are warnings only).
+  for (const char* code :
+       {"io-error", "parse-error", "bad-encoding", "unsupported-version", "wrong-type", "missing-field", "bad-value",
+        "non-finite", "out-of-range", "limit-exceeded", "bad-period", "empty-id", "duplicate-id", "unknown-level",
+        "unknown-node", "unknown-indicator", "unknown-geography", "cycle", "geography-cycle", "self-loop",
+        "duplicate-observation", "bad-reference"})
+    CHECK(covered.count(code) == 1);
+}
+
 TEST_CASE("every bad input gives its expected code and location", "[bad-input]") {
   const auto cases = corpus();
-  REQUIRE(cases.size() >= 30);
+  REQUIRE(cases.size() >= 200);
   const fs::path root = fs::path(IG_TEST_DATA_DIR) / "bad_input" / "cases";
   for (const Expectation& expected : cases) {
     DYNAMIC_SECTION(expected.name) {

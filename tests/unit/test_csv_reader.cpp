@@ -209,7 +209,7 @@ TEST_CASE("csv reader: one fixture per error kind", "[csv][reader][errors]") {
   check_one("unknown_node", {"unknown-node", "funding.csv", 3, "node"});
   check_one("unknown_indicator", {"unknown-indicator", "targets.csv", 3, "indicator"});
   check_one("model_json_syntax", {"parse-error", "model.json", 3, ""});
-  check_one("model_json_version", {"unsupported-version", "model.json", 0, "impactgraph"});
+  check_one("model_json_version", {"unsupported-version", "model.json", 1, "impactgraph"});
 }
 
 TEST_CASE("csv reader: columns of errors are 1-based field numbers", "[csv][reader][errors]") {

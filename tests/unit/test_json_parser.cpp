@@ -201,12 +201,15 @@ TEST_CASE("json parser: nesting depth is limited", "[json][parser]") {
   const auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
   CHECK(json::parse(nested(256), "t").is(Kind::array));
   const Diagnostic d = one_error(nested(257));
-  CHECK(d.code == "parse-error");
+  CHECK(d.code == "limit-exceeded");
   CHECK(d.location.column == 257);
-  CHECK_THAT(d.message, Catch::Contains("256"));
+  CHECK_THAT(d.message, Catch::Contains("256") && Catch::Contains("max_depth"));
   // Far beyond any stack: still an error, not a crash.
-  CHECK(one_error(std::string(1000000, '[')).code == "parse-error");
-  CHECK(one_error(std::string(100000, '{')).code == "parse-error");
+  CHECK(one_error(std::string(1000000, '[')).code == "limit-exceeded");
+  CHECK(one_error(std::string(100000, '{')).code == "parse-error");  // '{' is not a key
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
+  CHECK(one_error(objects).code == "limit-exceeded");
 
   json::ParseOptions shallow;
   shallow.max_depth = 2;

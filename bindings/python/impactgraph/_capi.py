@@ -46,6 +46,15 @@ class ig_load_options(Sized):
         ("struct_size", c_size_t),
         ("format", ig_enum),
         ("source_name", c_char_p),
+        # Limits on hostile input (0 = the library's default).
+        ("max_file_bytes", c_size_t),
+        ("max_depth", c_size_t),
+        ("max_string_bytes", c_size_t),
+        ("max_id_bytes", c_size_t),
+        ("max_columns", c_size_t),
+        ("max_nodes", c_size_t),
+        ("max_edges", c_size_t),
+        ("max_observations", c_size_t),
     ]
 
 

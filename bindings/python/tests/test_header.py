@@ -32,7 +32,7 @@ class Header:
         self.enums = {}  # C enum name (None: the status block) -> {constant: value}
         for name, body in re.findall(r"(?:typedef )?enum (\w*)\s*\{(.*?)\}", code, re.S):
             values = {k: int(v, 0) for k, v in re.findall(r"(IG_\w+)\s*=\s*(-?\w+)", body)}
-            self.enums[name or None] = {k: v for k, v in values.items() if not k.endswith("_MAX_ENUM_")}
+            self.enums[name or None] = {k: v for k, v in values.items() if not k.endswith(("_MAX_ENUM_", "_MIN_ENUM_"))}
         self.structs = {}
         for name, body in re.findall(r"typedef struct (ig_\w+)\s*\{(.*?)\}\s*\1;", code, re.S):
             fields = []

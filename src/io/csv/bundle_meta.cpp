@@ -1,14 +1,18 @@
+// model.json of a CSV bundle, read and written with the JSON model reader's own parser
+// (io/json): the same syntax rules, limits and line numbers as a JSON model file, and
+// no allocation while a value is destroyed (nlohmann::json's destructor allocates, so
+// an allocation failure there ended the program; found by tests/alloc).
 #include "io/csv/bundle_meta.hpp"
 
-#include <nlohmann/json.hpp>
+#include <set>
 
 #include "io/csv/utf8.hpp"
+#include "io/json/json_parser.hpp"
+#include "io/json/json_value.hpp"
 
 namespace impactgraph::csv {
 
 namespace {
-
-using Json = nlohmann::ordered_json;  // keeps keys in input order for extras
 
 void report(std::vector<Diagnostic>& errors, std::string_view code, const std::string& file, std::uint32_t line,
             std::uint32_t column, std::string field, std::string message) {
@@ -19,108 +23,129 @@ void report(std::vector<Diagnostic>& errors, std::string_view code, const std::s
   errors.push_back(std::move(d));
 }
 
-/// nlohmann's message without its "[json.exception.parse_error.101] parse error at
-/// line 3, column 15: " prefix (the location is in the diagnostic already).
-std::string plain_message(const char* what) {
-  std::string m = what;
-  const std::size_t close = m.find("] ");
-  if (!m.empty() && m[0] == '[' && close != std::string::npos) m.erase(0, close + 2);
-  const std::size_t colon = m.find(": ");
-  if (m.rfind("parse error", 0) == 0 && colon != std::string::npos) m.erase(0, colon + 2);
-  return m;
-}
-
 bool is_reserved(std::string_view key) { return key == "impactgraph" || key == "name" || key == "levels"; }
+
+bool is_integer_literal(const std::string& text) { return text.find_first_of(".eE") == std::string::npos; }
+
+// `value` as nlohmann::json's dump(2) lays it out: one member or item per line, two
+// spaces per level, "key": value, empty containers as [] and {}.
+void append_pretty(std::string& out, const json::Value& value, std::size_t indent) {
+  const std::string inner(indent + 2, ' ');
+  if (value.is(json::Kind::array) && !value.items.empty()) {
+    out += "[\n";
+    for (std::size_t i = 0; i < value.items.size(); ++i) {
+      out += inner;
+      append_pretty(out, value.items[i], indent + 2);
+      out += i + 1 < value.items.size() ? ",\n" : "\n";
+    }
+    out += std::string(indent, ' ') + "]";
+  } else if (value.is(json::Kind::object) && !value.members.empty()) {
+    out += "{\n";
+    for (std::size_t i = 0; i < value.members.size(); ++i) {
+      out += inner;
+      json::append_quoted(out, value.members[i].key);
+      out += ": ";
+      append_pretty(out, value.members[i].value, indent + 2);
+      out += i + 1 < value.members.size() ? ",\n" : "\n";
+    }
+    out += std::string(indent, ' ') + "}";
+  } else {
+    out += json::to_compact(value);
+  }
+}
 
 }  // namespace
 
 void read_model_json(std::string_view text, const std::string& file, ModelSpec& spec,
-                     std::vector<Diagnostic>& errors) {
-  if (auto bad = first_invalid_utf8(text)) {
-    report(errors, codes::bad_encoding, file, static_cast<std::uint32_t>(line_at(text, *bad)), 0, "",
-           "not valid UTF-8 at byte " + std::to_string(*bad + 1));
-    return;
-  }
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  Json j;
+                     std::vector<Diagnostic>& errors, const Limits& limits) {
+  json::ParseOptions options;
+  options.max_depth = limits.max_depth;
+  options.max_string_bytes = limits.max_string_bytes;
+  json::Value root;
   try {
-    j = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    // e.byte is 1-based: the position of the last character read.
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    const std::size_t line = line_at(text, offset);
-    std::size_t line_start = offset < text.size() ? offset : text.size();
-    while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r') --line_start;
-    report(errors, codes::parse_error, file, static_cast<std::uint32_t>(line),
-           static_cast<std::uint32_t>(offset - line_start + 1), "", plain_message(e.what()));
+    root = json::parse(text, file, options);
+  } catch (const Error& e) {
+    errors.insert(errors.end(), e.diagnostics().begin(), e.diagnostics().end());
     return;
   }
-  if (!j.is_object()) {
-    report(errors, codes::wrong_type, file, 0, 0, "", "model.json must hold a JSON object");
+  if (!root.is(json::Kind::object)) {
+    report(errors, codes::wrong_type, file, root.line, root.column, "", "model.json must hold a JSON object");
     return;
   }
-  const auto version = j.find("impactgraph");
-  if (version == j.end()) {
-    report(errors, codes::missing_field, file, 0, 0, "impactgraph", "the format version {\"impactgraph\": 1} is required");
-  } else if (!version->is_number_integer()) {
-    report(errors, codes::wrong_type, file, 0, 0, "impactgraph", "the format version must be an integer");
-  } else if (version->get<long long>() != 1) {
-    report(errors, codes::unsupported_version, file, 0, 0, "impactgraph",
-           "format version " + version->dump() + " is not supported (this library reads version 1)");
+  const json::Value* version = root.find("impactgraph");
+  if (version == nullptr) {
+    report(errors, codes::missing_field, file, root.line, root.column, "impactgraph",
+           "the format version {\"impactgraph\": 1} is required");
+  } else if (!version->is(json::Kind::number) || !is_integer_literal(version->text)) {
+    report(errors, codes::wrong_type, file, version->line, version->column, "impactgraph",
+           "the format version must be an integer");
+  } else if (version->number != 1.0) {
+    report(errors, codes::unsupported_version, file, version->line, version->column, "impactgraph",
+           "format version " + version->text + " is not supported (this library reads version 1)");
   } else {
     spec.version = 1;
   }
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    const std::string& key = it.key();
-    const Json& value = it.value();
-    if (key == "impactgraph") continue;
-    if (key == "name") {
-      if (value.is_string()) spec.name = value.get<std::string>();
-      else report(errors, codes::wrong_type, file, 0, 0, "name", "the name must be a string");
-    } else if (key == "levels") {
-      if (!value.is_array()) {
-        report(errors, codes::wrong_type, file, 0, 0, "levels", "levels must be an array of strings");
+  for (const json::Member& m : root.members) {
+    const json::Value& value = m.value;
+    if (m.key == "impactgraph") continue;
+    if (m.key == "name") {
+      if (value.is(json::Kind::string)) spec.name = value.text;
+      else report(errors, codes::wrong_type, file, value.line, value.column, "name", "the name must be a string");
+    } else if (m.key == "levels") {
+      if (!value.is(json::Kind::array)) {
+        report(errors, codes::wrong_type, file, value.line, value.column, "levels", "levels must be an array of strings");
         continue;
       }
       spec.levels.clear();
-      for (std::size_t i = 0; i < value.size(); ++i) {
-        if (value[i].is_string()) spec.levels.push_back(value[i].get<std::string>());
-        else report(errors, codes::wrong_type, file, 0, 0, "levels[" + std::to_string(i) + "]", "a level must be a string");
+      for (std::size_t i = 0; i < value.items.size(); ++i) {
+        const json::Value& level = value.items[i];
+        if (level.is(json::Kind::string)) spec.levels.push_back(level.text);
+        else
+          report(errors, codes::wrong_type, file, level.line, level.column, json::item_path("levels", i),
+                 "a level must be a string");
       }
     } else {
-      spec.extras.emplace_back(key, value.dump());
+      spec.extras.emplace_back(m.key, json::to_compact(value));
     }
   }
 }
 
 std::string model_json_text(const ModelSpec& spec, const std::string& file, std::vector<Diagnostic>& errors) {
   const std::size_t before = errors.size();
-  Json j;
-  j["impactgraph"] = 1;
+  std::string out = "{\n  \"impactgraph\": 1,\n  \"name\": ";
   if (!valid_utf8(spec.name)) report(errors, codes::bad_encoding, file, 0, 0, "name", "the name is not valid UTF-8");
-  j["name"] = spec.name;
+  json::append_quoted(out, spec.name);
   if (!spec.levels.empty()) {
-    Json levels = Json::array();
+    out += ",\n  \"levels\": [\n";
     for (std::size_t i = 0; i < spec.levels.size(); ++i) {
       if (!valid_utf8(spec.levels[i]))
-        report(errors, codes::bad_encoding, file, 0, 0, "levels[" + std::to_string(i) + "]", "not valid UTF-8");
-      levels.push_back(spec.levels[i]);
+        report(errors, codes::bad_encoding, file, 0, 0, json::item_path("levels", i), "not valid UTF-8");
+      out += "    ";
+      json::append_quoted(out, spec.levels[i]);
+      out += i + 1 < spec.levels.size() ? ",\n" : "\n";
     }
-    j["levels"] = std::move(levels);
+    out += "  ]";
   }
+  std::set<std::string_view> written;  // extra keys so far: a key twice cannot be held
   for (const auto& [key, value] : spec.extras) {
-    if (is_reserved(key) || j.contains(key) || !valid_utf8(key)) {
+    if (is_reserved(key) || !valid_utf8(key) || !written.insert(key).second) {
       report(errors, codes::bad_value, file, 0, 0, key, "an extra key that model.json cannot hold");
       continue;
     }
+    json::Value parsed;
     try {
-      j[key] = Json::parse(value);
-    } catch (const Json::exception&) {
+      parsed = json::parse(value, "");
+    } catch (const Error&) {
       report(errors, codes::bad_value, file, 0, 0, key, "the extra value is not JSON text");
+      continue;
     }
+    out += ",\n  ";
+    json::append_quoted(out, key);
+    out += ": ";
+    append_pretty(out, parsed, 2);
   }
   if (errors.size() != before) return {};
-  return j.dump(2) + "\n";
+  return out + "\n}\n";
 }
 
 }  // namespace impactgraph::csv

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "io/csv/utf8.hpp"
+#include "io/limits_check.hpp"
 
 namespace impactgraph::csv {
 
@@ -67,14 +68,32 @@ struct RawRecord {
 
 /// Reads one record starting at the scanner's position (not at the end of input).
 /// `table.header` names columns in messages (empty while reading the header itself).
-RawRecord read_record(Scanner& in, const Table& table, std::vector<Diagnostic>& errors) {
+RawRecord read_record(Scanner& in, const Table& table, std::vector<Diagnostic>& errors, const Limits& limits) {
   RawRecord raw;
   raw.record.line = in.line();
   const std::uint32_t start = in.line();
+  // A limit stops the file: what follows cannot be read reliably, and must not be held.
+  const auto over_limit = [&](std::string_view limit, std::size_t value, std::string what, std::uint32_t column) {
+    errors.push_back(limits::exceeded(limit, value, what,
+                                      Location{table.file, start, column,
+                                               std::string(table.column_name(column - 1))}));
+    raw.fatal = true;
+  };
   for (;;) {
     const std::size_t index = raw.record.fields.size();
     const auto column = static_cast<std::uint32_t>(index + 1);
+    if (index >= limits.max_columns) {
+      over_limit("max_columns", limits.max_columns,
+                 "a record of more than " + std::to_string(limits.max_columns) + " fields", column);
+      return raw;
+    }
     std::string field;
+    const auto too_long = [&] {
+      if (field.size() <= limits.max_string_bytes) return false;
+      over_limit("max_string_bytes", limits.max_string_bytes,
+                 "a field of " + std::to_string(field.size()) + " bytes or more", column);
+      return true;
+    };
     if (!in.done() && in.peek() == '"') {
       raw.any_quoted = true;
       in.take();
@@ -85,6 +104,7 @@ RawRecord read_record(Scanner& in, const Table& table, std::vector<Diagnostic>& 
           raw.fatal = true;
           return raw;
         }
+        if (too_long()) return raw;
         const char c = in.take();
         if (c != '"') {
           field += c;
@@ -100,13 +120,16 @@ RawRecord read_record(Scanner& in, const Table& table, std::vector<Diagnostic>& 
         raw.bad = true;
         while (!in.at_line_end() && !in.at_separator()) field += in.take();
       }
+      if (too_long()) return raw;
     } else {
       bool stray = false;
       while (!in.at_line_end() && !in.at_separator()) {
+        if (too_long()) return raw;
         const char c = in.take();
         stray = stray || c == '"';
         field += c;
       }
+      if (too_long()) return raw;
       if (stray) {
         errors.push_back(syntax_error(table.file, start, column, table.column_name(index),
                                       "a quote inside an unquoted field (quote the whole field and double the quote)"));
@@ -177,7 +200,7 @@ char detect_separator(std::string_view text) noexcept {
   return candidates[best];
 }
 
-Table parse(std::string_view text, std::string file, std::vector<Diagnostic>& errors) {
+Table parse(std::string_view text, std::string file, std::vector<Diagnostic>& errors, const Limits& limits) {
   Table table;
   table.file = std::move(file);
   if (auto bad = first_invalid_utf8(text)) {
@@ -194,7 +217,7 @@ Table parse(std::string_view text, std::string file, std::vector<Diagnostic>& er
 
   Scanner in(text, table.separator);
   while (!in.done()) {
-    RawRecord raw = read_record(in, table, errors);
+    RawRecord raw = read_record(in, table, errors, limits);
     if (raw.fatal) break;
     if (blank(raw)) continue;
     if (!table.has_header) {

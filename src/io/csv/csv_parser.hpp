@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "impactgraph/diagnostic.hpp"
+#include "impactgraph/limits.hpp"
 
 namespace impactgraph::csv {
 
@@ -42,7 +43,9 @@ char detect_separator(std::string_view text) noexcept;
 /// not UTF-8; nothing is parsed) and `parse-error` diagnostics to `errors`: an
 /// unterminated quote (parsing stops), a quote inside an unquoted field or after a
 /// closing quote, a record with more fields than the header, an unnamed header column
-/// holding data, a duplicate header name.
-Table parse(std::string_view text, std::string file, std::vector<Diagnostic>& errors);
+/// holding data, a duplicate header name; and `limit-exceeded` for a field longer than
+/// limits.max_string_bytes or a record of more than limits.max_columns fields (parsing
+/// stops there: rows read so far are kept, as after an unterminated quote).
+Table parse(std::string_view text, std::string file, std::vector<Diagnostic>& errors, const Limits& limits = {});
 
 }  // namespace impactgraph::csv

@@ -1,7 +1,6 @@
 // read_csv_bundle: a folder of CSV tables (docs/format.md, "CSV bundle") to a ModelSpec.
-#include <fstream>
-#include <iterator>
 #include <array>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -9,8 +8,10 @@
 #include "impactgraph/io.hpp"
 #include "io/csv/bundle_layout.hpp"
 #include "io/csv/bundle_meta.hpp"
+#include "io/csv/bundle_io.hpp"
 #include "io/csv/csv_cells.hpp"
 #include "io/csv/csv_parser.hpp"
+#include "io/limits_check.hpp"
 
 namespace impactgraph {
 
@@ -26,8 +27,9 @@ Diagnostic io_error(std::string file, std::string message) {
   return d;
 }
 
-/// The file's bytes, or nullopt when it does not exist; unreadable -> io-error.
-std::optional<std::string> slurp(const fs::path& path, std::vector<Diagnostic>& errors) {
+/// The file's bytes, or nullopt when it does not exist; unreadable -> io-error; larger
+/// than the limit -> limit-exceeded (never read beyond it).
+std::optional<std::string> slurp(const fs::path& path, std::size_t max_bytes, std::vector<Diagnostic>& errors) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (status.type() == fs::file_type::not_found) return std::nullopt;
@@ -36,8 +38,16 @@ std::optional<std::string> slurp(const fs::path& path, std::vector<Diagnostic>& 
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad() || !in.is_open()) {
+  std::string text;
+  if (!in.is_open()) {
+    errors.push_back(io_error(path.string(), "cannot read the file"));
+    return std::nullopt;
+  }
+  if (!limits::read_at_most(in, max_bytes, text)) {
+    errors.push_back(limits::too_large(text.size(), max_bytes, path.string()));
+    return std::nullopt;
+  }
+  if (in.bad()) {
     errors.push_back(io_error(path.string(), "cannot read the file"));
     return std::nullopt;
   }
@@ -45,13 +55,14 @@ std::optional<std::string> slurp(const fs::path& path, std::vector<Diagnostic>& 
 }
 
 /// A table of the bundle; an absent file is an empty table.
-csv::Table load(const fs::path& folder, std::string_view name, std::vector<Diagnostic>& errors) {
+csv::Table load(const fs::path& folder, std::string_view name, const csv::FileSource& source, const Limits& limits,
+                std::vector<Diagnostic>& errors) {
   const fs::path path = folder / name;
-  std::optional<std::string> text = slurp(path, errors);
+  std::optional<std::string> text = source(name, errors);
   csv::Table table;
   table.file = path.string();
   if (!text) return table;
-  return csv::parse(*text, path.string(), errors);
+  return csv::parse(*text, path.string(), errors, limits);
 }
 
 Location where(const csv::Table& t, const csv::Record& r) { return Location{t.file, r.line, 0, ""}; }
@@ -254,7 +265,9 @@ void read_observations(const csv::Table& t, ModelSpec& spec, std::vector<Diagnos
 
 }  // namespace
 
-ModelSpec read_csv_bundle(const fs::path& folder) {
+ModelSpec read_csv_bundle(const fs::path& folder) { return read_csv_bundle(folder, {}); }
+
+ModelSpec read_csv_bundle(const fs::path& folder, const ReadOptions& options) {
   std::error_code ec;
   const fs::file_status status = fs::status(folder, ec);
   if (status.type() == fs::file_type::not_found) throw Error(io_error(folder.string(), "no such folder"));
@@ -264,26 +277,35 @@ ModelSpec read_csv_bundle(const fs::path& folder) {
   for (std::string_view name : csv::layout::all_files) any = any || fs::exists(folder / name, ec);
   if (!any)
     throw Error(io_error(folder.string(), "not a CSV bundle (no nodes.csv, edges.csv, ... or model.json)"));
+  const std::size_t max_bytes = options.limits.max_file_bytes;
+  return csv::read_bundle(
+      folder, [&](std::string_view name, std::vector<Diagnostic>& errors) { return slurp(folder / name, max_bytes, errors); },
+      options.limits);
+}
 
+ModelSpec csv::read_bundle(const fs::path& folder, const FileSource& source, const Limits& limits) {
   std::vector<Diagnostic> errors;
   ModelSpec spec;
   const fs::path meta = folder / csv::layout::model_file;
-  if (std::optional<std::string> text = slurp(meta, errors)) csv::read_model_json(*text, meta.string(), spec, errors);
+  if (std::optional<std::string> text = source(csv::layout::model_file, errors))
+    csv::read_model_json(*text, meta.string(), spec, errors, limits);
+  const auto table = [&](std::string_view name) { return load(folder, name, source, limits, errors); };
   // A table whose rows were lost (syntax, encoding or header errors) already has its
   // errors; rows referring to its items are then not reported again.
   std::size_t before = errors.size();
-  const csv::Table nodes = load(folder, csv::layout::nodes_file, errors);
+  const csv::Table nodes = table(csv::layout::nodes_file);
   const bool nodes_parsed = errors.size() == before;
   const bool nodes_whole = read_nodes(nodes, spec, errors) && nodes_parsed;
-  read_edges(load(folder, csv::layout::edges_file, errors), spec, errors);
-  read_funding(load(folder, csv::layout::funding_file, errors), spec, nodes_whole, errors);
+  read_edges(table(csv::layout::edges_file), spec, errors);
+  read_funding(table(csv::layout::funding_file), spec, nodes_whole, errors);
   before = errors.size();
-  const csv::Table indicators = load(folder, csv::layout::indicators_file, errors);
+  const csv::Table indicators = table(csv::layout::indicators_file);
   const bool indicators_parsed = errors.size() == before;
   const bool indicators_whole = read_indicators(indicators, spec, errors) && indicators_parsed;
-  read_targets(load(folder, csv::layout::targets_file, errors), spec, indicators_whole, errors);
-  read_geographies(load(folder, csv::layout::geographies_file, errors), spec, errors);
-  read_observations(load(folder, csv::layout::observations_file, errors), spec, errors);
+  read_targets(table(csv::layout::targets_file), spec, indicators_whole, errors);
+  read_geographies(table(csv::layout::geographies_file), spec, errors);
+  read_observations(table(csv::layout::observations_file), spec, errors);
+  limits::check_spec(spec, limits, errors);
   if (!errors.empty()) throw Error(std::move(errors));
   return spec;
 }

@@ -8,6 +8,7 @@
 
 #include "impactgraph/io.hpp"
 #include "io/csv/bundle_layout.hpp"
+#include "io/csv/bundle_io.hpp"
 #include "io/csv/bundle_meta.hpp"
 #include "io/csv/csv_number.hpp"
 #include "io/csv/folder_write.hpp"
@@ -328,7 +329,7 @@ std::string observations_csv(const ModelSpec& spec, CsvStyle style, std::vector<
 
 }  // namespace
 
-void write_csv_bundle(const ModelSpec& spec, const std::filesystem::path& folder, CsvStyle style) {
+csv::FileSet csv::bundle_files(const ModelSpec& spec, CsvStyle style) {
   check_style(style);
   std::vector<Diagnostic> errors;
   csv::FileSet files;
@@ -342,7 +343,11 @@ void write_csv_bundle(const ModelSpec& spec, const std::filesystem::path& folder
   files.emplace_back(csv::layout::geographies_file, geographies_csv(spec, style, errors));
   files.emplace_back(csv::layout::observations_file, observations_csv(spec, style, errors));
   if (!errors.empty()) throw Error(std::move(errors));
-  csv::write_files_atomically(folder, files);
+  return files;
+}
+
+void write_csv_bundle(const ModelSpec& spec, const std::filesystem::path& folder, CsvStyle style) {
+  csv::write_files_atomically(folder, csv::bundle_files(spec, style));
 }
 
 }  // namespace impactgraph

@@ -160,8 +160,8 @@ class Parser {
     const char c = peek();
     if (c == '{' || c == '[') {
       if (depth + 1 > options_.max_depth)
-        fail(codes::parse_error, "arrays and objects nested deeper than " + std::to_string(options_.max_depth) +
-                                     " levels");
+        fail(codes::limit_exceeded, "arrays and objects nested deeper than " + std::to_string(options_.max_depth) +
+                                        " levels (limit max_depth = " + std::to_string(options_.max_depth) + ")");
       if (c == '{') parse_object(v, depth + 1);
       else parse_array(v, depth + 1);
     } else if (c == '"') {
@@ -310,6 +310,10 @@ class Parser {
       if (peek() == '+' || peek() == '-') advance();
       digits("a digit in the exponent");
     }
+    if (pos_ - start > options_.max_string_bytes) {
+      report(codes::limit_exceeded, too_long("a number", pos_ - start), line, column, current_path());
+      throw Fatal{};
+    }
     v.text = std::string(s_.substr(start, pos_ - start));
     const auto result = std::from_chars(v.text.data(), v.text.data() + v.text.size(), v.number);
     if (result.ec == std::errc::result_out_of_range) {
@@ -332,6 +336,11 @@ class Parser {
     return unit;
   }
 
+  std::string too_long(std::string_view what, std::size_t bytes) const {
+    return std::string(what) + " of " + std::to_string(bytes) + " bytes or more (limit max_string_bytes = " +
+           std::to_string(options_.max_string_bytes) + ")";
+  }
+
   std::string parse_string() {
     const std::uint32_t start_line = line_, start_column = column_;
     advance();  // opening quote
@@ -339,6 +348,10 @@ class Parser {
     for (;;) {
       if (at_end()) {
         report(codes::parse_error, "unterminated string", start_line, start_column);
+        throw Fatal{};
+      }
+      if (out.size() > options_.max_string_bytes) {
+        report(codes::limit_exceeded, too_long("a string", out.size()), start_line, start_column, current_path());
         throw Fatal{};
       }
       const char c = s_[pos_];

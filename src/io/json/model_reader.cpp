@@ -2,11 +2,11 @@
 // duplicates, cycles, periods) is validate()'s job.
 #include <array>
 #include <fstream>
-#include <iterator>
 #include <system_error>
 
 #include "impactgraph/io.hpp"
 #include "io/json/json_parser.hpp"
+#include "io/limits_check.hpp"
 #include "io/json/model_keys.hpp"
 #include "io/json/object_reader.hpp"
 
@@ -31,7 +31,7 @@ constexpr std::array<std::string_view, 2> compare_words{"level", "growth"};
 
 class ModelReader {
  public:
-  explicit ModelReader(std::string_view file) : errors_(file) {}
+  ModelReader(std::string_view file, const Limits& limits) : errors_(file), limits_(limits) {}
 
   ModelSpec read(const Value& root) {
     ModelSpec spec;
@@ -49,12 +49,14 @@ class ModelReader {
     each(model, "observations", Need::optional, spec.where.observations,
          [&](ObjectReader& o) { spec.observations.push_back(observation(o)); });
     model.extras(json::keys::model, spec.extras);
+    limits::check_spec(spec, limits_, errors_.all());
     finish();
     return spec;
   }
 
  private:
   ErrorList errors_;
+  const Limits& limits_;
 
   void finish() {
     if (!errors_.all().empty()) throw Error(std::move(errors_.all()));
@@ -202,12 +204,22 @@ class ModelReader {
 
 }  // namespace
 
-ModelSpec read_json(std::string_view text, std::string_view file_name) {
-  const json::Value root = json::parse(text, file_name);
-  return ModelReader(file_name).read(root);
+ModelSpec read_json(std::string_view text, std::string_view file_name) { return read_json(text, file_name, {}); }
+
+ModelSpec read_json(std::string_view text, std::string_view file_name, const ReadOptions& options) {
+  const Limits& limits = options.limits;
+  if (text.size() > limits.max_file_bytes)
+    throw Error(limits::too_large(text.size(), limits.max_file_bytes, std::string(file_name)));
+  json::ParseOptions parse;
+  parse.max_depth = limits.max_depth;
+  parse.max_string_bytes = limits.max_string_bytes;
+  const json::Value root = json::parse(text, file_name, parse);
+  return ModelReader(file_name, limits).read(root);
 }
 
-ModelSpec read_json_file(const std::filesystem::path& path) {
+ModelSpec read_json_file(const std::filesystem::path& path) { return read_json_file(path, {}); }
+
+ModelSpec read_json_file(const std::filesystem::path& path, const ReadOptions& options) {
   const auto io_error = [&](std::string message) {
     Diagnostic d;
     d.code = std::string(codes::io_error);
@@ -219,9 +231,12 @@ ModelSpec read_json_file(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path, ec)) throw io_error("is a directory, not a JSON file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw io_error(std::filesystem::exists(path, ec) ? "cannot open the file" : "no such file");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Capped: a huge file or an endless one (a device, a pipe) is refused, not swallowed.
+  std::string text;
+  if (!limits::read_at_most(in, options.limits.max_file_bytes, text))
+    throw Error(limits::too_large(text.size(), options.limits.max_file_bytes, path.string()));
   if (in.bad()) throw io_error("error while reading the file");
-  return read_json(text, path.string());
+  return read_json(text, path.string(), options);
 }
 
 }  // namespace impactgraph
