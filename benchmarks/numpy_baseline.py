@@ -14,7 +14,8 @@ docs/aggregation.md):
      weights left out), weights renormalised over the inputs present, kept within the
      least and the largest input.
 Timed from the loaded columns to the scores (the file reads are timed apart). Exits 1,
-naming every mismatch, when a checked value differs by more than 1e-9.
+naming every mismatch, when a checked value differs by more than 1e-9 relative (to the
+larger magnitude, or absolute below 1).
 
 Usage: numpy_baseline.py --dir DIR --check FILE [--reps N] [--json FILE]
 """
@@ -165,7 +166,7 @@ def check(meta, N, S, slot, path):
     geo = {x: k for k, x in enumerate(meta["geo_ids"])}
     per = {x: k for k, x in enumerate(meta["periods"])}
     G = len(geo)
-    checked, bad = 0, []
+    checked, bad, worst = 0, [], 0.0
     with open(path) as f:
         next(f)
         for line in f:
@@ -177,10 +178,16 @@ def check(meta, N, S, slot, path):
             else:
                 got = N.reshape(N.shape[0], -1)[ind[id_], cell]
             checked += 1
-            same = (math.isnan(want) and math.isnan(got)) or abs(want - got) <= 1e-9
+            # Relative to the larger magnitude, 1e-9 (absolute below 1: scores lie in [0, 100]).
+            if math.isnan(want) or math.isnan(got):
+                same = math.isnan(want) and math.isnan(got)
+            else:
+                rel = abs(want - got) / max(abs(want), abs(got), 1.0)
+                worst = max(worst, rel)
+                same = rel <= 1e-9
             if not same:
                 bad.append(f"{kind} {id_} {g} {p}: impactgraph {want!r}, numpy {got!r}")
-    return checked, bad
+    return checked, bad, worst
 
 
 def kernel_info():
@@ -220,7 +227,7 @@ def main():
         steps.append(t)
         load_avg = os.getloadavg()[0]
         del C
-    checked, bad = check(meta, N, S, slot, a.check)
+    checked, bad, worst = check(meta, N, S, slot, a.check)
     out = {
         "benchmark": "aggregate-numpy",
         "observations": int(cols["value"].size),
@@ -231,6 +238,7 @@ def main():
         "load": load_avg,
         "checked": checked,
         "mismatches": len(bad),
+        "max_relative_difference": worst,
         "kernel": kernel_info(),
     }
     text = json.dumps(out, indent=2)
