@@ -68,6 +68,7 @@ struct Plan {
   const CompositeSpec& spec;
   std::vector<std::int32_t> active_slot;  // per axis period: its position among the active, or -1
   std::size_t k_count = 0;                // active periods
+  bool all_active = false;                // active is 0, 1, ..., period_count - 1
   std::vector<NodeIndex> order;           // scored nodes, topological
   std::vector<std::uint32_t> input_begin; // per scored node (+1), into inputs
   std::vector<Input> inputs;
@@ -118,6 +119,19 @@ class ScoreWorker {
     const auto* last = cells + p_.data.begin[in.index + 1];
     first = std::lower_bound(first, last, static_cast<std::uint32_t>(g0_ * periods));
     last = std::lower_bound(first, last, static_cast<std::uint32_t>(g1_ * periods));
+    if (p_.all_active) {
+      // Every period active (aggregate()): the range's cell numbers are the grid's, offset;
+      // no division per value.
+      const std::size_t offset = g0_ * periods;
+      for (const auto* c = first; c != last; ++c) {
+        const std::size_t r = static_cast<std::size_t>(c - cells);
+        const double x = p_.data.normalised[r];
+        const double v = in.invert ? 100.0 - x : x;
+        if (std::isnan(v)) continue;
+        f(*c - offset, v, static_cast<std::uint8_t>((p_.data.flags[r] & value_imputed) ? 1 : 0));
+      }
+      return;
+    }
     for (const auto* c = first; c != last; ++c) {
       const std::size_t r = static_cast<std::size_t>(c - cells);
       const std::int32_t k = p_.active_slot[*c % periods];
@@ -221,9 +235,11 @@ class ScoreWorker {
 NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorData& data, const CompositeSpec& spec,
                           std::span<const std::uint32_t> active, Findings* findings, unsigned threads) {
   const std::size_t nodes = model.node_count();
-  Plan plan{axes, data, spec, std::vector<std::int32_t>(axes.period_count, -1), active.size(), {}, {}, {}, {}};
+  Plan plan{axes, data, spec, std::vector<std::int32_t>(axes.period_count, -1), active.size(), false, {}, {}, {}, {}};
   const std::size_t cells = axes.geo_count * plan.k_count;
   for (std::size_t k = 0; k < plan.k_count; ++k) plan.active_slot[active[k]] = static_cast<std::int32_t>(k);
+  plan.all_active = plan.k_count == axes.period_count;
+  for (std::size_t k = 0; k < plan.k_count; ++k) plan.all_active = plan.all_active && active[k] == k;
 
   // Indicators by node (CSR).
   const auto indicators = model.indicators();

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "impactgraph/aggregate.hpp"
 #include "impactgraph/model.hpp"
 
 namespace impactgraph::aggregate_detail {
@@ -23,7 +24,7 @@ class ObservationGroups {
 
   /// Every observation of `indicator` (any breakdown), in input order.
   std::span<const std::uint32_t> indicator(std::uint32_t indicator) const noexcept {
-    return std::span<const std::uint32_t>(order_).subspan(begin_[indicator], begin_[indicator + 1] - begin_[indicator]);
+    return std::span<const std::uint32_t>(order_.data(), order_.size()).subspan(begin_[indicator], begin_[indicator + 1] - begin_[indicator]);
   }
   /// Every distinct observation period, ascending.
   std::span<const Period> periods() const noexcept { return periods_; }
@@ -38,7 +39,7 @@ class ObservationGroups {
   Series series(std::uint32_t indicator) const noexcept { return series_[indicator]; }
 
  private:
-  std::vector<std::uint32_t> order_;
+  Column<std::uint32_t> order_;  // uninitialised until the scatter writes it
   std::vector<std::uint32_t> begin_;  // per indicator, + 1
   std::vector<Period> periods_;
   std::vector<Series> series_;
