@@ -89,7 +89,7 @@ class IndicatorRun {
     std::vector<double> base_pool;
     const auto pool = [&](std::optional<std::size_t> period) {
       std::optional<std::size_t> reference;  // position of the reference geography's value
-      for (std::size_t k = 0; k < cells.size(); ++k) {
+      for (std::size_t k = 0; reference_geo_ && k < cells.size(); ++k) {
         if (reference_geo_ && cells[k] / a_.period_count == *reference_geo_ &&
             (period || !std::isnan(s.value[cells[k]])))
           reference = k;  // across periods: its latest value (cells ascend by period)
