@@ -38,8 +38,11 @@ class Header:
         for name, body in re.findall(r"typedef struct (ig_\w+)\s*\{(.*?)\}\s*\1;", code, re.S):
             fields = []
             for decl in filter(None, (d.strip() for d in body.split(";"))):
-                m = re.fullmatch(r"(.+?)\s*\b(\w+)", " ".join(decl.split()))
-                fields.append((m.group(2), m.group(1).replace(" *", "*").replace("* ", "*")))
+                first, *more = " ".join(decl.split()).split(",")  # "double a, b, c" declares three
+                m = re.fullmatch(r"(.+?)\s*\b(\w+)", first)
+                c_type = m.group(1).replace(" *", "*").replace("* ", "*")
+                fields.append((m.group(2), c_type))
+                fields += [(name.strip(), c_type) for name in more]
             self.structs[name] = fields
         self.opaque = set(re.findall(r"typedef struct (ig_\w+) \1;", code))
         self.enum_types = set(re.findall(r"typedef enum (ig_\w+)", code)) | {"ig_status"}
