@@ -3,7 +3,8 @@
 Kept in the header's order and spelling so the two can be compared side by side;
 tests/test_header.py parses the header and checks every struct field and every
 prototype declared here against it. Opaque handles (ig_model, ig_builder,
-ig_diagnostics, ig_string) are void pointers on this side.
+ig_diagnostics, ig_string and the analyses' results: ig_contributions, ig_gaps, ...)
+are void pointers on this side.
 
 A new area of the C ABI adds its structs and an entry per function to PROTOTYPES
 (under a banner like the header's); `bind` then requires them of the library.
@@ -15,7 +16,7 @@ from ctypes import POINTER, c_char, c_char_p, c_double, c_int, c_size_t, c_uint,
 
 ig_status = c_int
 ig_enum = c_int  # every ig_* enumeration is int-sized (the *_MAX_ENUM_ placeholder)
-handle = c_void_p  # an opaque ig_model *, ig_builder *, ig_diagnostics *, ig_string *
+handle = c_void_p  # an opaque ig_model *, ig_builder *, ig_diagnostics *, ig_string *, result *
 handle_out = POINTER(c_void_p)  # T **out, and T ** given to ig_*_destroy
 
 

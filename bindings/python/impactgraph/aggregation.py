@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _capi
-from ._args import c_text, enum_value, word
+from ._args import c_text, enum_value
 from ._constants import Composite, Imputation, NegativeWeights, Normalisation, Outliers, PeriodGrain, ValueFlag, \
     WeightSampling
 from ._handles import text

@@ -11,7 +11,7 @@ import ctypes
 import math
 from ctypes import byref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import _capi
 from ._args import c_text, enum_value, word
