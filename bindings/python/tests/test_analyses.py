@@ -247,6 +247,16 @@ class HandComputed(unittest.TestCase):
             self.assertEqual([s.value for s in r.scores], [1.25, 1.75])
             r = m.aggregate(node_methods={"G": "minimum"}, geos=["A", "B"])
             self.assertEqual([s.value for s in r.scores], [0.0, 0.0])
+            # a generalised mean of exponent 1 is the arithmetic mean
+            r = m.aggregate(node_methods={"G": ("generalised", 1.0)}, geos=["A", "B"])
+            self.assertEqual([s.value for s in r.scores], [25.0, 75.0])
+            # goalposts [0, 40] for I_up alone: A 10 -> 25, B 30 -> 75; G: A (3*25 + 100) / 4, B (3*75 + 0) / 4
+            spec = ig.NormalisationSpec(method="goalposts", goalposts=(0, 40))
+            r = m.aggregate(indicator_normalisation={"I_up": spec}, geos=["A", "B"])
+            self.assertEqual([s.value for s in r.scores], [43.75, 56.25])
+            r = m.aggregate(ig.AggregateOptions(normalisation=spec), indicator_normalisation={"I_down": "minmax"},
+                            geos=["A", "B"])
+            self.assertEqual([s.value for s in r.scores], [43.75, 56.25])
 
     def test_gaps(self):
         g = self.m.gaps()
