@@ -20,27 +20,44 @@ double percentile_sorted(std::span<const double> sorted, double p) noexcept {
 
 namespace {
 
-// Nearest-rank percentile of integers: the value at position ceil(p * n) (1-based) of
-// their sorted order; `values` is reordered.
-std::uint32_t nearest_rank(std::span<std::uint32_t> values, double p) noexcept {
+// Nearest-rank percentiles p < q of integers: the values at positions ceil(p * n) and
+// ceil(q * n) (1-based) of their sorted order, by selection; `values` is reordered. The
+// second selection only searches the part above the first.
+std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> values, double p, double q) noexcept {
   const auto n = values.size();
-  auto pos = static_cast<std::size_t>(std::ceil(p * static_cast<double>(n)));
-  pos = std::clamp<std::size_t>(pos, 1, n);
-  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(pos - 1), values.end());
-  return values[pos - 1];
+  const auto position = [&](double f) {
+    return std::clamp<std::size_t>(static_cast<std::size_t>(std::ceil(f * static_cast<double>(n))), 1, n) - 1;
+  };
+  const std::size_t a = position(p), b = position(q);
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(a), values.end());
+  if (b > a)
+    std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(a) + 1, values.begin() + static_cast<std::ptrdiff_t>(b),
+                     values.end());
+  return {values[a], values[b]};
 }
 
-// percentile_sorted without the full sort: the two order statistics it interpolates
-// between, by selection. `values` is reordered.
-double percentile_select(std::span<double> values, double p) noexcept {
-  if (values.empty()) return 0.0;
-  const double h = static_cast<double>(values.size() - 1) * p;
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
-  std::nth_element(values.begin(), at, values.end());
-  if (lo + 1 >= values.size()) return *at;
-  const double next = *std::min_element(at + 1, values.end());
-  return *at + (h - static_cast<double>(lo)) * (next - *at);
+// percentile_sorted at p < q without the full sort: the order statistics each interpolates
+// between, by selection, each search above the last. `values` is reordered.
+std::pair<double, double> percentiles_select(std::span<double> values, double p, double q) noexcept {
+  if (values.empty()) return {0.0, 0.0};
+  const std::size_t n = values.size();
+  std::size_t from = 0;  // every order statistic below `from` is in place
+  const auto at = [&](std::size_t i) {  // the i-th smallest, i >= from
+    std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(from), values.begin() + static_cast<std::ptrdiff_t>(i),
+                     values.end());
+    from = i + 1;
+    return values[i];
+  };
+  const auto percentile = [&](double f) {
+    const double h = static_cast<double>(n - 1) * f;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const double x = lo >= from ? at(lo) : values[lo];
+    if (lo + 1 >= n) return x;
+    const double next = lo + 1 >= from ? at(lo + 1) : values[lo + 1];
+    return x + (h - static_cast<double>(lo)) * (next - x);
+  };
+  const double low = percentile(p);
+  return {low, percentile(q)};
 }
 
 // Competition ranks ("1224") of `values`: 1 for the largest; equal values share the smallest
@@ -108,8 +125,9 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
     for (const double x : row) sum += x;  // in sample order: the same for any thread count
     work.assign(row.begin(), row.end());
     stats[r].mean = sum / static_cast<double>(k);
-    stats[r].p05 = percentile_select(work, 0.05);
-    stats[r].p95 = percentile_select(work, 0.95);
+    const auto [p05, p95] = percentiles_select(work, 0.05, 0.95);
+    stats[r].p05 = p05;
+    stats[r].p95 = p95;
   });
 
   // Ranks within each target's group of records (contiguous: records are ordered by target).
@@ -141,8 +159,9 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
     }
     for (std::size_t i = 0; i < size; ++i) {
       const std::span<std::uint32_t> row(ranks.data() + i * k, k);
-      stats[g0 + i].rank_low = nearest_rank(row, 0.05);
-      stats[g0 + i].rank_high = nearest_rank(row, 0.95);
+      const auto [low, high] = nearest_ranks(row, 0.05, 0.95);
+      stats[g0 + i].rank_low = low;
+      stats[g0 + i].rank_high = high;
     }
   });
 }
