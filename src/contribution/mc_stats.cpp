@@ -148,14 +148,18 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
     // that neither the reads nor the writes stride across whole rows for every value.
     constexpr std::size_t block = 64;
     std::vector<double> by_sample(block * size);
+    std::vector<std::uint32_t> rank_block(size * block);  // [member][sample in block]
     for (std::size_t s0 = 0; s0 < k; s0 += block) {
       const std::size_t s1 = std::min(k, s0 + block);
       for (std::size_t i = 0; i < size; ++i)
         for (std::size_t s = s0; s < s1; ++s) by_sample[(s - s0) * size + i] = samples[(g0 + i) * k + s];
       for (std::size_t s = s0; s < s1; ++s) {
         competition_ranks(std::span<const double>(by_sample.data() + (s - s0) * size, size), order, work, one.data());
-        for (std::size_t i = 0; i < size; ++i) ranks[i * k + s] = one[i];
+        for (std::size_t i = 0; i < size; ++i) rank_block[i * block + (s - s0)] = one[i];
       }
+      for (std::size_t i = 0; i < size; ++i)
+        std::copy_n(rank_block.begin() + static_cast<std::ptrdiff_t>(i * block), s1 - s0,
+                    ranks.begin() + static_cast<std::ptrdiff_t>(i * k + s0));
     }
     for (std::size_t i = 0; i < size; ++i) {
       const std::span<std::uint32_t> row(ranks.data() + i * k, k);
