@@ -74,6 +74,25 @@ def main():
                   f"{frac} | {c['load']:.1f} |")
 
     for s, r in runs.items():
+        if s not in ("million", "eu"):
+            continue
+        print(f"\n## Where one call's CPU time goes, {s} scale (medians of separate timings)\n")
+        print("| mode | reach marks | masks | row layout | value sweep | factor check | records and the rest | "
+              "whole call | call bound | once per model: factors, order |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for c in r["contributions"]:
+            k = c.get("kernel")
+            if not k or "sparse_reach" not in k:
+                continue
+            parts = [k["mark_reach"]["cpu_median_s"], k["sparse_reach"]["cpu_median_s"], k["layout"]["cpu_median_s"],
+                     k["sweep_cpu_median_s"], k["normalising_factors_check"]["cpu_median_s"]]
+            call = c["time"]["cpu_median_s"]
+            rest = max(call - sum(parts), 0.0)
+            once = k["normalising_factors_once"]["cpu_median_s"] + k["layered_order_once"]["cpu_median_s"]
+            print(f"| {c['mode']} | " + " | ".join(ms(x) for x in parts) +
+                  f" | {ms(rest)} | {ms(call)} | {ms(c['bandwidth_bound_s'])} | {ms(once)} |")
+
+    for s, r in runs.items():
         if "memory_breakdown" in r:
             print(f"\n## Bytes per edge, {s} scale\n")
             print("| model | memory | bytes/edge | added per edge |")
