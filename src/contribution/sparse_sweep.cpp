@@ -11,9 +11,6 @@
 #include <bit>
 #include <cassert>
 
-#ifndef PF
-#define PF 1
-#endif
 namespace impactgraph::detail {
 
 namespace {
@@ -38,6 +35,7 @@ inline void prefetch_meta(const Sweep& s, const RowMeta* meta, std::size_t k) no
   }
 }
 
+template <ScaleAt At>
 inline void prefetch_rows(const Sweep& s, const RowMeta* meta, const double* rows, std::size_t k) noexcept {
   const auto offsets = s.model->csr_offsets();
   const auto heads = s.model->csr_targets();
@@ -45,7 +43,9 @@ inline void prefetch_rows(const Sweep& s, const RowMeta* meta, const double* row
   __builtin_prefetch(rows + meta[v].offset, 1);
   for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
     const RowMeta& m = meta[heads[e]];
-    if (m.mask) __builtin_prefetch(rows + m.offset);
+    if (!m.mask) continue;
+    __builtin_prefetch(rows + m.offset);
+    if constexpr (At == ScaleAt::head) __builtin_prefetch(s.scale.data() + heads[e]);  // read at random too
   }
 }
 
@@ -131,8 +131,8 @@ void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span
   std::array<std::uint8_t, group_width> rank;  // per target of the node's mask: its place in the row
 
   for (std::size_t k = s.order.size(); k-- > 0;) {
-    if (PF && k >= meta_ahead) prefetch_meta(s, rows, k - meta_ahead);
-    if (PF && k >= row_ahead) prefetch_rows(s, rows, out, k - row_ahead);
+    if (k >= meta_ahead) prefetch_meta(s, rows, k - meta_ahead);
+    if (k >= row_ahead) prefetch_rows<At>(s, rows, out, k - row_ahead);
     const NodeIndex v = s.order[k];
     const std::uint32_t mine = rows[v].mask;
     if (!mine) continue;
