@@ -245,7 +245,7 @@ typedef struct ig_load_options {
    * brackets; SIZE_MAX means none (max_depth is then still bounded by the stack). Input
    * beyond a limit is refused with IG_ERROR_PARSE and one diagnostic of code
    * "limit-exceeded" whose message names the limit. */
-  size_t max_file_bytes;   /* a JSON file or text, each CSV table, model.json [64 MiB] */
+  size_t max_file_bytes;   /* a JSON file or text, each CSV table, model.json [16 MiB] */
   size_t max_depth;        /* JSON arrays and objects nested [64] */
   size_t max_string_bytes; /* one JSON string, key or number, or one CSV cell [1 MiB] */
   size_t max_id_bytes;     /* one id or reference to an id [256] */
