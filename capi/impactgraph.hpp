@@ -86,6 +86,9 @@ using string_handle = handle<ig_string, ig_string_destroy>;
 using diagnostics_handle = handle<ig_diagnostics, ig_diagnostics_destroy>;
 using model_handle = handle<ig_model, ig_model_destroy>;
 using builder_handle = handle<ig_builder, ig_builder_destroy>;
+using contributions_handle = handle<ig_contributions, ig_contributions_destroy>;
+using funding_flows_handle = handle<ig_funding_flows, ig_funding_flows_destroy>;
+using influence_handle = handle<ig_influence, ig_influence_destroy>;
 
 inline std::string take(string_handle s) { return std::string(ig_string_data(s.get()), ig_string_size(s.get())); }
 
@@ -528,6 +531,626 @@ class builder {
 
   detail::builder_handle h_;
 };
+
+/// What a Kolada import did (ig_import_kolada).
+struct import_result {
+  ig_import_summary summary{};
+  std::vector<std::string> unmapped_kpis;
+  std::vector<std::string> unknown_geographies;
+};
+
+namespace detail {
+inline import_result copy_import(ig_import_result* raw) {
+  handle<ig_import_result, ig_import_result_destroy> owned(raw);
+  import_result r;
+  r.summary.struct_size = sizeof r.summary;
+  check(ig_import_result_summary(&r.summary, raw));
+  std::size_t n = 0;
+  check(ig_import_result_unmapped_kpi_count(&n, raw));
+  for (std::size_t i = 0; i < n; ++i) {
+    const char* s = nullptr;
+    check(ig_import_result_unmapped_kpi(&s, raw, i));
+    r.unmapped_kpis.emplace_back(s);
+  }
+  check(ig_import_result_unknown_geography_count(&n, raw));
+  for (std::size_t i = 0; i < n; ++i) {
+    const char* s = nullptr;
+    check(ig_import_result_unknown_geography(&s, raw, i));
+    r.unknown_geographies.emplace_back(s);
+  }
+  return r;
+}
+}  // namespace detail
+
+/// Merges Kolada files into the model at `model_path` and writes it back in its format.
+inline import_result import_kolada(const std::string& model_path, const std::vector<std::string>& files) {
+  std::vector<const char*> paths;
+  for (const auto& f : files) paths.push_back(f.c_str());
+  ig_import_result* raw = nullptr;
+  check(ig_import_kolada(&raw, model_path.c_str(), paths.data(), paths.size()));
+  return detail::copy_import(raw);
+}
+
+/// A normalisation method and its parameters, owning its strings.
+struct normalisation_spec {
+  ig_normalisation method = IG_NORMALISATION_MINMAX;
+  bool across_periods = false;
+  bool by_level = false;
+  double lower = 0.0, upper = 100.0;            // minmax
+  std::optional<std::pair<double, double>> goalposts;
+  bool truncate = true;
+  double mean = 0.0, sd = 1.0;                  // zscore
+  std::optional<double> target;                 // dist_to_target
+  bool cap = false;
+  std::string reference_geo;                    // dist_to_ref
+  std::string base_period;                      // index
+  double scale = 100.0;
+
+  /// The C struct; its strings point into this object.
+  ig_normalisation_spec c() const noexcept {
+    ig_normalisation_spec s = IG_NORMALISATION_SPEC_INIT;
+    s.method = method;
+    s.across_periods = across_periods ? 1 : 0;
+    s.by_level = by_level ? 1 : 0;
+    s.lower = lower;
+    s.upper = upper;
+    s.has_goalposts = goalposts ? 1 : 0;
+    if (goalposts) s.goal_low = goalposts->first, s.goal_high = goalposts->second;
+    s.truncate = truncate ? 1 : 0;
+    s.mean = mean;
+    s.sd = sd;
+    s.has_target = target ? 1 : 0;
+    s.target = target.value_or(0.0);
+    s.cap = cap ? 1 : 0;
+    s.reference_geo = reference_geo.empty() ? nullptr : reference_geo.c_str();
+    s.base_period = base_period.empty() ? nullptr : base_period.c_str();
+    s.scale = scale;
+    return s;
+  }
+};
+
+/// Aggregation options owning their strings and lists (defaults as IG_AGGREGATE_OPTIONS_INIT).
+struct aggregate_options {
+  normalisation_spec normalisation;
+  std::vector<std::pair<std::string, normalisation_spec>> indicator_normalisation;
+  ig_outliers outliers = IG_OUTLIERS_NONE;
+  int winmax = 5;
+  double skew_threshold = 2.0, kurtosis_threshold = 3.5;
+  bool log_fallback = true;
+  ig_imputation imputation = IG_IMPUTATION_NONE;
+  int max_gap = 0;
+  ig_composite method = IG_COMPOSITE_ARITHMETIC;
+  double p = 2.0;
+  std::vector<std::pair<std::string, ig_composite>> node_methods;
+  double min_coverage = 0.0;
+  ig_negative_weights negative_weights = IG_NEGATIVE_WEIGHTS_EXCLUDE;
+  std::string breakdown = "T";
+  ig_period_grain grain = IG_PERIOD_GRAIN_AS_OBSERVED;
+  int window = 1;
+  double geo_min_coverage = 0.5;
+  std::vector<std::string> geos, periods;
+};
+
+namespace detail {
+
+/// The C view of an aggregate_options: pointer arrays into it, valid while both live.
+class c_aggregate_options {
+ public:
+  explicit c_aggregate_options(const aggregate_options& o) {
+    normalisation_ = o.normalisation.c();
+    for (const auto& [id, spec] : o.indicator_normalisation) {
+      ids_.push_back(id.c_str());
+      specs_.push_back(spec.c());
+    }
+    for (const auto& spec : specs_) spec_ptrs_.push_back(&spec);
+    for (const auto& [id, m] : o.node_methods) {
+      node_ids_.push_back(id.c_str());
+      node_methods_.push_back(m);
+    }
+    for (const auto& g : o.geos) geos_.push_back(g.c_str());
+    for (const auto& p : o.periods) periods_.push_back(p.c_str());
+    ig_aggregate_options c = IG_AGGREGATE_OPTIONS_INIT;
+    c.normalisation = &normalisation_;
+    c.indicator_normalisation_count = ids_.size();
+    c.indicator_normalisation_ids = ids_.data();
+    c.indicator_normalisations = spec_ptrs_.data();
+    c.outliers = o.outliers;
+    c.winmax = o.winmax;
+    c.skew_threshold = o.skew_threshold;
+    c.kurtosis_threshold = o.kurtosis_threshold;
+    c.log_fallback = o.log_fallback ? 1 : 0;
+    c.imputation = o.imputation;
+    c.max_gap = o.max_gap;
+    c.method = o.method;
+    c.p = o.p;
+    c.node_method_count = node_ids_.size();
+    c.node_method_ids = node_ids_.data();
+    c.node_methods = node_methods_.data();
+    c.min_coverage = o.min_coverage;
+    c.negative_weights = o.negative_weights;
+    c.breakdown = o.breakdown.c_str();
+    c.grain = o.grain;
+    c.window = o.window;
+    c.geo_min_coverage = o.geo_min_coverage;
+    c.geo_count = geos_.size();
+    c.geos = geos_.data();
+    c.period_count = periods_.size();
+    c.periods = periods_.data();
+    c_ = c;
+  }
+  c_aggregate_options(const c_aggregate_options&) = delete;
+  c_aggregate_options& operator=(const c_aggregate_options&) = delete;
+  const ig_aggregate_options* get() const noexcept { return &c_; }
+
+ private:
+  ig_normalisation_spec normalisation_;
+  std::vector<const char*> ids_;
+  std::vector<ig_normalisation_spec> specs_;
+  std::vector<const ig_normalisation_spec*> spec_ptrs_;
+  std::vector<const char*> node_ids_;
+  std::vector<ig_composite> node_methods_;
+  std::vector<const char*> geos_, periods_;
+  ig_aggregate_options c_;
+};
+
+inline void destroy_aggregate(ig_aggregate_result** r) { ig_aggregate_result_destroy(r); }
+inline void destroy_sensitivity(ig_sensitivity_result** r) { ig_sensitivity_result_destroy(r); }
+
+}  // namespace detail
+
+/// The result of ig::aggregate: scores, indicator values, assessments. Read-only.
+class aggregate_result {
+ public:
+  explicit aggregate_result(ig_aggregate_result* owned) noexcept : h_(owned) {}
+  const ig_aggregate_result* get() const noexcept { return h_.get(); }
+
+  std::size_t score_count() const { return count(ig_aggregate_result_score_count); }
+  ig_score score(std::size_t i) const { return item<ig_score>(ig_aggregate_result_score, i); }
+  std::optional<ig_score> find_score(const std::string& node, const std::string& geo, const std::string& period) const {
+    return find<ig_score>(ig_aggregate_result_find_score, ig_aggregate_result_score, node, geo, period);
+  }
+  std::size_t value_count() const { return count(ig_aggregate_result_value_count); }
+  ig_indicator_value value(std::size_t i) const { return item<ig_indicator_value>(ig_aggregate_result_value, i); }
+  std::optional<ig_indicator_value> find_value(const std::string& indicator, const std::string& geo,
+                                               const std::string& period) const {
+    return find<ig_indicator_value>(ig_aggregate_result_find_value, ig_aggregate_result_value, indicator, geo, period);
+  }
+  std::size_t assessment_count() const { return count(ig_aggregate_result_assessment_count); }
+  ig_assessment assessment(std::size_t i) const { return item<ig_assessment>(ig_aggregate_result_assessment, i); }
+  std::vector<std::string_view> periods() const {
+    std::vector<std::string_view> out(count(ig_aggregate_result_period_count));
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const char* s = nullptr;
+      check(ig_aggregate_result_period(&s, h_.get(), k));
+      out[k] = s;
+    }
+    return out;
+  }
+  std::vector<diagnostic> diagnostics() const {
+    ig_diagnostics* d = nullptr;
+    check(ig_aggregate_result_diagnostics(&d, h_.get()));
+    return ig::diagnostics(d).all();
+  }
+
+ private:
+  std::size_t count(ig_status (*f)(std::size_t*, const ig_aggregate_result*)) const {
+    std::size_t n = 0;
+    check(f(&n, h_.get()));
+    return n;
+  }
+  template <class T>
+  T item(ig_status (*f)(T*, const ig_aggregate_result*, std::size_t), std::size_t i) const {
+    T value = detail::sized<T>();
+    check(f(&value, h_.get(), i));
+    return value;
+  }
+  template <class T>
+  std::optional<T> find(ig_status (*f)(std::size_t*, const ig_aggregate_result*, const char*, const char*, const char*),
+                        ig_status (*get)(T*, const ig_aggregate_result*, std::size_t), const std::string& a,
+                        const std::string& b, const std::string& c) const {
+    std::size_t i = 0;
+    const ig_status s = f(&i, h_.get(), a.c_str(), b.c_str(), c.c_str());
+    if (s == IG_ERROR_NOT_FOUND) return std::nullopt;
+    check(s);
+    return item<T>(get, i);
+  }
+
+  detail::handle<ig_aggregate_result, detail::destroy_aggregate> h_;
+};
+
+/// Sensitivity options owning their lists (defaults as IG_SENSITIVITY_OPTIONS_INIT).
+struct sensitivity_options {
+  std::size_t samples = 100;
+  std::uint64_t seed = 1;
+  ig_weight_sampling weights = IG_WEIGHT_SAMPLING_UNIFORM;
+  double weight_noise = 0.25;
+  double dirichlet_concentration = 20.0;
+  std::vector<ig_normalisation> normalisations;
+  std::vector<ig_composite> methods;
+  bool sobol = true;
+  std::string target_node;
+  std::string period;
+};
+
+/// The result of ig::sensitivity.
+class sensitivity_result {
+ public:
+  explicit sensitivity_result(ig_sensitivity_result* owned) noexcept : h_(owned) {}
+  const ig_sensitivity_result* get() const noexcept { return h_.get(); }
+
+  ig_sensitivity_summary summary() const {
+    ig_sensitivity_summary s = detail::sized<ig_sensitivity_summary>();
+    check(ig_sensitivity_result_summary(&s, h_.get()));
+    return s;
+  }
+  std::vector<ig_unit_ranks> units() const {
+    std::vector<ig_unit_ranks> out(summary().unit_count, detail::sized<ig_unit_ranks>());
+    for (std::size_t k = 0; k < out.size(); ++k) check(ig_sensitivity_result_unit(&out[k], h_.get(), k));
+    return out;
+  }
+  std::vector<ig_sobol_index> inputs() const {
+    std::vector<ig_sobol_index> out(summary().input_count, detail::sized<ig_sobol_index>());
+    for (std::size_t k = 0; k < out.size(); ++k) check(ig_sensitivity_result_input(&out[k], h_.get(), k));
+    return out;
+  }
+  std::vector<diagnostic> diagnostics() const {
+    ig_diagnostics* d = nullptr;
+    check(ig_sensitivity_result_diagnostics(&d, h_.get()));
+    return ig::diagnostics(d).all();
+  }
+
+ private:
+  detail::handle<ig_sensitivity_result, detail::destroy_sensitivity> h_;
+};
+
+/// Aggregates `m` (docs/aggregation.md).
+inline aggregate_result aggregate(const model& m, const aggregate_options& options = {}) {
+  const detail::c_aggregate_options c(options);
+  ig_aggregate_result* r = nullptr;
+  check(ig_aggregate(&r, m.get(), c.get()));
+  return aggregate_result(r);
+}
+
+/// Uncertainty and sensitivity analysis of a composite around `options`.
+inline sensitivity_result sensitivity(const model& m, const aggregate_options& options,
+                                      const sensitivity_options& so) {
+  const detail::c_aggregate_options c(options);
+  ig_sensitivity_options s = IG_SENSITIVITY_OPTIONS_INIT;
+  s.samples = so.samples;
+  s.seed = so.seed;
+  s.weights = so.weights;
+  s.weight_noise = so.weight_noise;
+  s.dirichlet_concentration = so.dirichlet_concentration;
+  s.normalisation_count = so.normalisations.size();
+  s.normalisations = so.normalisations.data();
+  s.method_count = so.methods.size();
+  s.methods = so.methods.data();
+  s.sobol = so.sobol ? 1 : 0;
+  s.target_node = so.target_node.empty() ? nullptr : so.target_node.c_str();
+  s.period = so.period.empty() ? nullptr : so.period.c_str();
+  ig_sensitivity_result* r = nullptr;
+  check(ig_sensitivity(&r, m.get(), c.get(), &s));
+  return sensitivity_result(r);
+}
+/// A set of nodes by level names and ids (ig_node_selection), owning its strings.
+class node_selection {
+ public:
+  node_selection() = default;
+  static node_selection levels(std::vector<std::string> names) {
+    node_selection s;
+    s.levels_ = std::move(names);
+    return s;
+  }
+  static node_selection ids(std::vector<std::string> ids) {
+    node_selection s;
+    s.ids_ = std::move(ids);
+    return s;
+  }
+  node_selection& add_level(std::string name) {
+    levels_.push_back(std::move(name));
+    return *this;
+  }
+  node_selection& add_id(std::string id) {
+    ids_.push_back(std::move(id));
+    return *this;
+  }
+  bool empty() const noexcept { return levels_.empty() && ids_.empty(); }
+  /// The C view; its pointers stay valid while this object lives unchanged.
+  ig_node_selection view() const {
+    level_ptrs_.clear();
+    id_ptrs_.clear();
+    for (const auto& l : levels_) level_ptrs_.push_back(l.c_str());
+    for (const auto& i : ids_) id_ptrs_.push_back(i.c_str());
+    ig_node_selection s = IG_NODE_SELECTION_INIT;
+    s.levels = level_ptrs_.empty() ? nullptr : level_ptrs_.data();
+    s.level_count = level_ptrs_.size();
+    s.ids = id_ptrs_.empty() ? nullptr : id_ptrs_.data();
+    s.id_count = id_ptrs_.size();
+    return s;
+  }
+
+ private:
+  std::vector<std::string> levels_, ids_;
+  mutable std::vector<const char*> level_ptrs_, id_ptrs_;
+};
+
+/// Contribution options with the defaults (struct_size set).
+inline ig_contribution_options contribution_options(ig_contribution_mode mode = IG_CONTRIBUTION_PATH) noexcept {
+  ig_contribution_options o = IG_CONTRIBUTION_OPTIONS_INIT;
+  o.mode = mode;
+  return o;
+}
+
+/// Contribution scores (ig_contributions); records borrow ids from this object.
+class contributions {
+ public:
+  explicit contributions(ig_contributions* owned) noexcept : h_(owned) {}
+  static contributions compute(const model& m, const node_selection& sources, const node_selection& targets,
+                               const ig_contribution_options* options = nullptr) {
+    const ig_node_selection s = sources.view();
+    const ig_node_selection t = targets.view();
+    ig_contributions* c = nullptr;
+    check(ig_contributions_compute(&c, m.get(), &s, &t, options));
+    return contributions(c);
+  }
+  const ig_contributions* get() const noexcept { return h_.get(); }
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_contributions_count(&n, h_.get()));
+    return n;
+  }
+  std::size_t samples() const {
+    std::size_t n = 0;
+    check(ig_contributions_samples(&n, h_.get()));
+    return n;
+  }
+  ig_contribution operator[](std::size_t i) const {
+    ig_contribution r = detail::sized<ig_contribution>();
+    check(ig_contributions_get(&r, h_.get(), i));
+    return r;
+  }
+  std::vector<ig_contribution> all() const {
+    std::vector<ig_contribution> out;
+    const std::size_t n = size();
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) out.push_back((*this)[i]);
+    return out;
+  }
+
+ private:
+  detail::contributions_handle h_;
+};
+
+/// Funding flow options with the defaults (struct_size set).
+inline ig_funding_options funding_options(const char* group_by = nullptr) noexcept {
+  ig_funding_options o = IG_FUNDING_OPTIONS_INIT;
+  o.group_by = group_by;
+  return o;
+}
+
+/// Money reaching nodes (ig_funding_flows); records borrow strings from this object.
+class funding_flows {
+ public:
+  explicit funding_flows(ig_funding_flows* owned) noexcept : h_(owned) {}
+  /// `nodes` NULL or empty: every node.
+  static funding_flows compute(const model& m, const node_selection* nodes = nullptr,
+                               const ig_funding_options* options = nullptr) {
+    ig_node_selection s = IG_NODE_SELECTION_INIT;
+    if (nodes) s = nodes->view();
+    ig_funding_flows* f = nullptr;
+    check(ig_funding_flows_compute(&f, m.get(), nodes ? &s : nullptr, options));
+    return funding_flows(f);
+  }
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_funding_flows_count(&n, h_.get()));
+    return n;
+  }
+  ig_funding_flow operator[](std::size_t i) const {
+    ig_funding_flow r = detail::sized<ig_funding_flow>();
+    check(ig_funding_flows_get(&r, h_.get(), i));
+    return r;
+  }
+  std::size_t total_count() const {
+    std::size_t n = 0;
+    check(ig_funding_flows_total_count(&n, h_.get()));
+    return n;
+  }
+  ig_funding_flow total(std::size_t i) const {
+    ig_funding_flow r = detail::sized<ig_funding_flow>();
+    check(ig_funding_flows_total(&r, h_.get(), i));
+    return r;
+  }
+
+ private:
+  detail::funding_flows_handle h_;
+};
+
+/// Influence among a node set (ig_influence).
+class influence {
+ public:
+  explicit influence(ig_influence* owned) noexcept : h_(owned) {}
+  static influence compute(const model& m, const node_selection& nodes, ig_sign_rule rule = IG_SIGN_RULE_MULTIPLY) {
+    const ig_node_selection s = nodes.view();
+    ig_influence_options o = IG_INFLUENCE_OPTIONS_INIT;
+    o.sign_rule = rule;
+    ig_influence* r = nullptr;
+    check(ig_influence_compute(&r, m.get(), &s, &o));
+    return influence(r);
+  }
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_influence_node_count(&n, h_.get()));
+    return n;
+  }
+  ig_influence_node node(std::size_t i) const {
+    ig_influence_node r = detail::sized<ig_influence_node>();
+    check(ig_influence_node_get(&r, h_.get(), i));
+    return r;
+  }
+  /// Member `from` on member `to` (positions in the set).
+  ig_influence_pair pair(std::size_t from, std::size_t to) const {
+    ig_influence_pair r = detail::sized<ig_influence_pair>();
+    check(ig_influence_pair_get(&r, h_.get(), from, to));
+    return r;
+  }
+  std::pair<double, double> means() const {
+    double i = 0.0, d = 0.0;
+    check(ig_influence_means(&i, &d, h_.get()));
+    return {i, d};
+  }
+
+ private:
+  detail::influence_handle h_;
+};
+
+
+/// One gap, copied out of an ig_gaps result.
+struct gap_figure {
+  std::string name;
+  bool is_text = false;
+  double number = 0.0;  // NaN for a text
+  std::string text;
+};
+
+struct gap {
+  std::string code;
+  ig_severity severity = IG_SEVERITY_WARNING;
+  std::string message;
+  std::vector<std::string> ids;
+  std::vector<gap_figure> figures;
+
+  std::string_view severity_name() const noexcept { return ig_severity_name(severity); }
+  /// The figure called `name`, or nullptr.
+  const gap_figure* figure(std::string_view name) const noexcept {
+    for (const gap_figure& f : figures)
+      if (f.name == name) return &f;
+    return nullptr;
+  }
+};
+
+/// Gap options with the defaults (struct_size set).
+inline ig_gap_options gap_options(ig_language language = IG_LANGUAGE_EN) noexcept {
+  ig_gap_options o = IG_GAP_OPTIONS_INIT;
+  o.language = language;
+  return o;
+}
+
+namespace detail {
+using gaps_handle = handle<ig_gaps, ig_gaps_destroy>;
+
+template <class T>
+std::vector<T> items(const ig_gaps* g, ig_status (*count)(std::size_t*, const ig_gaps*),
+                     ig_status (*get)(T*, const ig_gaps*, std::size_t)) {
+  std::size_t n = 0;
+  check(count(&n, g));
+  std::vector<T> out;
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    T x = sized<T>();
+    check(get(&x, g, i));
+    out.push_back(x);
+  }
+  return out;
+}
+}  // namespace detail
+
+/// The result of gap detection: the gaps, and the tables behind them (every evaluation,
+/// the roll-up, the priority ranking, the silo table). The C structs' strings are borrowed
+/// from this object.
+class gap_report {
+ public:
+  explicit gap_report(ig_gaps* owned) noexcept : h_(owned) {}
+  const ig_gaps* get() const noexcept { return h_.get(); }
+
+  static gap_report detect(const model& m, const ig_gap_options* options = nullptr) {
+    ig_gaps* g = nullptr;
+    check(ig_gaps_detect(&g, m.get(), options));
+    return gap_report(g);
+  }
+
+  std::size_t size() const {
+    std::size_t n = 0;
+    check(ig_gaps_count(&n, h_.get()));
+    return n;
+  }
+  gap operator[](std::size_t i) const {
+    ig_gap r = detail::sized<ig_gap>();
+    check(ig_gaps_get(&r, h_.get(), i));
+    gap x;
+    x.code = r.code;
+    x.severity = r.severity;
+    x.message = r.message;
+    for (std::size_t k = 0; k < r.id_count; ++k) {
+      const char* id = nullptr;
+      check(ig_gaps_id(&id, h_.get(), i, k));
+      x.ids.emplace_back(id);
+    }
+    for (std::size_t k = 0; k < r.figure_count; ++k) {
+      ig_figure f = detail::sized<ig_figure>();
+      check(ig_gaps_figure(&f, h_.get(), i, k));
+      x.figures.push_back(gap_figure{f.name, f.is_text != 0, f.number, f.text});
+    }
+    return x;
+  }
+  std::vector<gap> all() const {
+    std::vector<gap> out;
+    const std::size_t n = size();
+    for (std::size_t i = 0; i < n; ++i) out.push_back((*this)[i]);
+    return out;
+  }
+
+  /// "" when the model has no observations.
+  std::string_view as_of() const {
+    const char* s = nullptr;
+    check(ig_gaps_as_of(&s, h_.get()));
+    return s;
+  }
+  /// The region's geography index, if there is one.
+  std::optional<std::size_t> region() const {
+    std::size_t r = IG_NO_INDEX;
+    check(ig_gaps_region(&r, h_.get()));
+    return r == IG_NO_INDEX ? std::nullopt : std::optional<std::size_t>(r);
+  }
+  std::string_view main_currency() const {
+    const char* s = nullptr;
+    check(ig_gaps_main_currency(&s, h_.get()));
+    return s;
+  }
+  std::vector<ig_evaluation> evaluations() const {
+    return detail::items<ig_evaluation>(h_.get(), ig_gaps_evaluation_count, ig_gaps_evaluation);
+  }
+  std::vector<ig_node_rollup> rollup() const {
+    return detail::items<ig_node_rollup>(h_.get(), ig_gaps_rollup_count, ig_gaps_rollup);
+  }
+  std::vector<ig_priority> priorities() const {
+    return detail::items<ig_priority>(h_.get(), ig_gaps_priority_count, ig_gaps_priority);
+  }
+  std::vector<ig_group_linkage> groups() const {
+    return detail::items<ig_group_linkage>(h_.get(), ig_gaps_group_count, ig_gaps_group);
+  }
+
+ private:
+  detail::gaps_handle h_;
+};
+
+/// Runs gap detection on `m` (options NULL: the defaults).
+inline gap_report detect_gaps(const model& m, const ig_gap_options* options = nullptr) {
+  return gap_report::detect(m, options);
+}
+
+/// The table of gap codes (static strings).
+inline std::vector<ig_gap_code> gap_codes() {
+  std::size_t n = 0;
+  check(ig_gap_code_count(&n));
+  std::vector<ig_gap_code> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    ig_gap_code c = detail::sized<ig_gap_code>();
+    check(ig_gap_code_get(&c, i));
+    out.push_back(c);
+  }
+  return out;
+}
 
 }  // namespace ig
 

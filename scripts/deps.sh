@@ -6,7 +6,10 @@ set -euo pipefail
 
 build_packages=(cmake make gcc g++ pkg-config libboost-graph-dev libeigen3-dev libmsgsl-dev catch2
                 nlohmann-json3-dev libcli11-dev libfmt-dev)
-test_packages=(python3)
+# python3-venv: the fresh-venv pip install test; numpy and pandas: the Python package's
+# optional table output (its tests skip them where they are missing); chromium: the report
+# test that loads the HTML report in a headless browser (skipped where it is missing).
+test_packages=(python3 python3-venv python3-numpy python3-pandas chromium)
 # The reliability stages of scripts/test.sh (docs/reliability.md): g++ brings the ASan,
 # UBSan and TSan runtimes; valgrind's memcheck; libabigail's abidiff for the ABI check.
 reliability_packages=(valgrind abigail-tools)

@@ -62,6 +62,8 @@ inline constexpr std::string_view duplicate_edge = "duplicate-edge";      // war
 inline constexpr std::string_view duplicate_observation = "duplicate-observation";
 inline constexpr std::string_view bad_reference = "bad-reference";        // a reference of the wrong kind (e.g. ratio numerator is itself)
 inline constexpr std::string_view limit_exceeded = "limit-exceeded";      // input beyond a reader's Limits (names the limit)
+// Analyses
+inline constexpr std::string_view cannot_normalise = "cannot-normalise";  // flow/attribution: a node's weights do not sum to > 0
 }  // namespace codes
 
 /// Thrown by readers and by Model::freeze. Carries every error found (at least one).

@@ -63,5 +63,9 @@ std::string_view to_string(Format) noexcept;
 std::optional<Format> parse_format(std::string_view) noexcept;
 /// Writes `spec` in `format` to `path` (a folder for csv) atomically.
 void save(const ModelSpec& spec, const std::filesystem::path& path, Format format, CsvStyle style = {});
+/// Writes `spec` back to where a model was read from, in that model's format: a JSON
+/// file as JSON; a CSV bundle folder as a bundle in the style its tables are written in
+/// (separator, decimal mark, BOM, taken from the first table found).
+void save_in_place(const ModelSpec& spec, const std::filesystem::path& path);
 
 }  // namespace impactgraph

@@ -1,4 +1,5 @@
 // Path-level reading and writing: pick the format, write atomically.
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -28,6 +29,28 @@ fs::path temporary_beside(const fs::path& target) {
   const auto tag = std::to_string(entropy());
   return target.parent_path() / ("." + target.filename().string() + ".tmp-" + tag);
 }
+/// The same CSV style the bundle at `folder` is written in (from its first table found).
+CsvStyle style_of_bundle(const std::filesystem::path& folder) {
+  for (const char* name : {"nodes.csv", "edges.csv", "indicators.csv", "observations.csv"}) {
+    std::ifstream in(folder / name, std::ios::binary);
+    std::string header;
+    if (!in || !std::getline(in, header)) continue;
+    CsvStyle style;
+    if (header.rfind("\xEF\xBB\xBF", 0) == 0) style.bom = true;
+    const auto semicolons = std::count(header.begin(), header.end(), ';');
+    const auto commas = std::count(header.begin(), header.end(), ',');
+    const auto tabs = std::count(header.begin(), header.end(), '\t');
+    if (semicolons > commas && semicolons >= tabs) {
+      style.separator = ';';
+      style.decimal = ',';  // what Swedish spreadsheets write beside semicolons
+    } else if (tabs > commas) {
+      style.separator = '\t';
+    }
+    return style;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string_view to_string(Format f) noexcept { return format_names[static_cast<std::size_t>(f)]; }
@@ -85,6 +108,14 @@ void save(const ModelSpec& spec, const fs::path& path, Format format, CsvStyle s
     std::remove(temporary_name.c_str());
     io_failure(path, "cannot replace: " + ec.message());
   }
+}
+
+void save_in_place(const ModelSpec& spec, const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    save(spec, path, Format::csv, style_of_bundle(path));
+  else
+    save(spec, path, Format::json);
 }
 
 }  // namespace impactgraph

@@ -1,0 +1,88 @@
+// Private to the contribution module: the engine's reusable working memory and the pieces
+// of one contributions call that the Monte-Carlo part shares with the point estimate.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "contribution/sweep.hpp"
+#include "impactgraph/contribution.hpp"
+
+namespace impactgraph::detail {
+
+/// One thread's buffers (node-sized or edge-sized, kept between calls).
+struct Worker {
+  std::vector<double> values;   // node_count * block_width * channels
+  std::vector<double> scale;    // node_count
+  std::vector<double> weights;  // edge_count: one Monte-Carlo sample's weights
+};
+
+/// An edge whose weight varies in Monte Carlo: drawn from [lo, hi] (mode: the triangular peak).
+struct UncertainEdge {
+  EdgeIndex edge;
+  double lo, hi, mode;
+};
+
+/// Where each record's value sits after a sweep of its block: the node whose value block
+/// holds it (the source in a reverse sweep, the target in a forward one) and the slot.
+struct RecordCell {
+  NodeIndex node;
+  std::uint8_t slot;
+};
+
+struct ContributionScratch {
+  std::vector<std::uint8_t> flags;  // NodeFlag bits
+  std::vector<std::uint8_t> slot;   // position among the current block's seeds
+  std::vector<std::uint8_t> reach;  // point pass: seeds reached
+  std::vector<std::uint32_t> source_pos, target_pos;  // selection positions; npos when not selected
+  std::vector<NodeIndex> on_path;   // the nodes on some source-to-target path, topological order
+  std::vector<Worker> workers;      // [0] does the point pass
+  std::vector<UncertainEdge> uncertain;  // this call's varying edges
+  // Per-call bookkeeping of the records, kept for its capacity.
+  std::vector<RecordCell> cells;
+  std::vector<std::size_t> block_records, start, perm;
+  std::vector<ContributionRecord> sorted;
+
+  // Cached per model: whether any edge weight is negative.
+  std::optional<bool> negative_weights;
+};
+
+inline constexpr std::uint32_t npos = 0xFFFFFFFFu;
+
+/// What the Monte-Carlo part needs from the point pass.
+struct SamplingPlan {
+  const Model* model = nullptr;
+  Sweep sweep;  // direction, clamp, scale_at, flags, slot (re-filled per block)
+  Normalization normalization = Normalization::positive;
+  const char* what = "flow";
+  std::span<const NodeIndex> seeds;             // all seeds, block after block
+  std::span<const std::size_t> block_records;   // records of block b: [block_records[b], block_records[b + 1])
+  std::span<const RecordCell> cells;            // per record, in emission order
+};
+
+/// Fills scratch.uncertain with the edges that vary under `u` among those into or out of a
+/// node of scratch.on_path (no other edge can change a result). Throws
+/// std::invalid_argument for a negative or non-finite evidence range.
+void find_uncertain_edges(const Model& model, ContributionScratch& scratch, const Uncertainty& u);
+
+/// Draws sample k's weight of an uncertain edge: a pure function of (seed, k, edge).
+double draw_weight(const UncertainEdge& edge, std::uint64_t seed, std::uint64_t k, WeightDistribution distribution);
+
+/// Runs u.samples sweeps per block over std::threads and writes record r's value in sample
+/// k to samples[r * u.samples + k]. Throws like the point pass (naming the first failing
+/// sample), whatever the thread count.
+void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
+                    std::span<double> samples);
+
+/// Means, percentiles and ranks from the sampled values (records ordered by target).
+void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples,
+                       std::size_t k, std::vector<ContributionStats>& stats);
+
+/// Hyndman-Fan type 7 (linear interpolation between order statistics) on sorted values.
+double percentile_sorted(std::span<const double> sorted, double p) noexcept;
+
+}  // namespace impactgraph::detail
