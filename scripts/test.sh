@@ -5,15 +5,14 @@
 #   valgrind  the C ABI tests under valgrind memcheck (in build/)
 #   tsan      the thread tests built with ThreadSanitizer (build-tsan/)
 # Any sanitizer or memcheck report fails the run.
-# Usage: scripts/test.sh [STAGE...]   STAGE: build asan valgrind tsan, or all (default: build).
-# CI runs the default until the analyses added last are verified clean under the
-# sanitizer stages.
+# Usage: scripts/test.sh [STAGE...]   STAGE: build asan valgrind tsan, or all (the default,
+# which CI runs). Each stage's wall time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
 jobs=$(nproc)
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(build)
+[ ${#stages[@]} -eq 0 ] && stages=(all)
 [ "${stages[0]}" = all ] && stages=(build asan valgrind tsan)
 
 # Tests that allocate more than any machine has (to check IG_ERROR_OUT_OF_MEMORY) skip
@@ -63,7 +62,11 @@ stage_tsan() {
     ctest --test-dir build-tsan --output-on-failure -j "$jobs" -R '^(threads\.|capi_threads$)'
 }
 
+timings=()
 for stage in "${stages[@]}"; do
   echo "== test stage: $stage"
+  start=$SECONDS
   "stage_$stage"
+  timings+=("$stage $((SECONDS - start)) s")
 done
+printf '== wall time: %s\n' "${timings[@]}"
