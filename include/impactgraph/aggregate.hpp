@@ -5,12 +5,17 @@
 // and period. Defaults follow COINr so that results can be checked against it.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -141,6 +146,9 @@ struct AggregateOptions {
   /// Which rows the result lists; empty = all. Normalisation pools are never restricted.
   std::vector<std::string> geos;
   std::vector<std::string> periods;
+  /// Worker threads for the indicators and the composite; 0: every core. Results never
+  /// depend on it (each indicator and each node is computed by one thread, whole).
+  unsigned threads = 0;
 };
 
 /// Where an indicator value came from and what was done to it (bit flags).
@@ -156,7 +164,79 @@ enum ValueFlag : std::uint8_t {
 
 namespace aggregate_detail {
 struct ResultWriter;
-}
+
+/// realloc for Column: a large block is also advised to the kernel as huge pages, so that
+/// writing it first faults a 2 MiB page at a time, not 4 KiB (a quarter less time for the
+/// aggregation at 10 million observations); the advice is only advice. In src/aggregate/results.cpp.
+void* column_realloc(void* p, std::size_t bytes);
+
+/// A column of the result tables: trivially copyable values in malloc'd memory, left
+/// uninitialised when it grows (the aggregation writes every element it keeps, and memory
+/// never written costs no page), shrunk by realloc (which returns a large block's tail
+/// without copying).
+template <class T>
+class Column {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  Column() = default;
+  Column(const Column& o) : Column() { assign_from(o); }
+  Column(Column&& o) noexcept
+      : p_(std::exchange(o.p_, nullptr)), size_(std::exchange(o.size_, 0)), capacity_(std::exchange(o.capacity_, 0)) {}
+  Column& operator=(const Column& o) {
+    if (this != &o) assign_from(o);
+    return *this;
+  }
+  Column& operator=(Column&& o) noexcept {
+    std::swap(p_, o.p_);
+    std::swap(size_, o.size_);
+    std::swap(capacity_, o.capacity_);
+    return *this;
+  }
+  ~Column() { std::free(p_); }
+
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  std::size_t capacity() const noexcept { return capacity_; }
+  T* data() noexcept { return p_; }
+  const T* data() const noexcept { return p_; }
+  T& operator[](std::size_t i) noexcept { return p_[i]; }
+  const T& operator[](std::size_t i) const noexcept { return p_[i]; }
+  const T* begin() const noexcept { return p_; }
+  const T* end() const noexcept { return p_ + size_; }
+
+  void reserve(std::size_t n) {
+    if (n > capacity_) regrow(n);
+  }
+  /// New elements are uninitialised.
+  void resize(std::size_t n) {
+    if (n > capacity_) regrow(std::max(n, capacity_ + capacity_ / 2));
+    size_ = n;
+  }
+  void push_back(T x) {
+    resize(size_ + 1);
+    p_[size_ - 1] = x;
+  }
+  void shrink_to_fit() {
+    if (capacity_ > size_) regrow(size_);
+  }
+
+ private:
+  void regrow(std::size_t n) {
+    void* q = column_realloc(p_, std::max<std::size_t>(n, 1) * sizeof(T));
+    if (!q) throw std::bad_alloc();
+    p_ = static_cast<T*>(q);
+    capacity_ = n;
+  }
+  void assign_from(const Column& o) {
+    resize(o.size_);
+    if (o.size_) std::memcpy(p_, o.p_, o.size_ * sizeof(T));
+  }
+
+  T* p_ = nullptr;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+}  // namespace aggregate_detail
 
 /// Every indicator value the aggregation used: columnar, about 21 bytes a row, sorted by
 /// indicator, geography, period. Row r is read through the accessors.
@@ -177,10 +257,10 @@ class IndicatorValues {
  private:
   friend struct aggregate_detail::ResultWriter;
   std::vector<Period> periods_;
-  std::vector<std::uint32_t> begin_;  // per indicator, + 1
-  std::vector<std::uint32_t> cell_;   // geo * periods + period
-  std::vector<double> value_, normalised_;
-  std::vector<std::uint8_t> flags_;
+  std::vector<std::uint32_t> begin_;              // per indicator, + 1
+  aggregate_detail::Column<std::uint32_t> cell_;  // geo * periods + period
+  aggregate_detail::Column<double> value_, normalised_;
+  aggregate_detail::Column<std::uint8_t> flags_;
 };
 
 /// Node scores per geography and period: columnar, about 21 bytes a row, sorted by node
@@ -207,10 +287,10 @@ class ScoreTable {
   friend struct aggregate_detail::ResultWriter;
   std::vector<Period> periods_;
   std::vector<std::uint32_t> begin_;  // per node, + 1
-  std::vector<std::uint32_t> cell_;
-  std::vector<double> value_;
-  std::vector<double> coverage_;
-  std::vector<std::uint8_t> imputed_;
+  aggregate_detail::Column<std::uint32_t> cell_;
+  aggregate_detail::Column<double> value_;
+  aggregate_detail::Column<double> coverage_;
+  aggregate_detail::Column<std::uint8_t> imputed_;
 };
 
 /// A qualitative assessment (text measure), returned as written: never averaged.

@@ -88,6 +88,18 @@ class ObservationTable {
   std::string_view text(std::size_t i) const noexcept;
   std::string_view status(std::size_t i) const noexcept;
 
+  /// The columns themselves (element i belongs to observation i), for sweeps over many
+  /// observations without a call per value.
+  std::span<const std::uint32_t> indicator_column() const noexcept;
+  std::span<const std::uint32_t> geo_column() const noexcept;
+  std::span<const Period> period_column() const noexcept;
+  std::span<const double> value_column() const noexcept;  // NaN when missing
+  /// Breakdowns numbered 0 .. breakdown_count()-1, one number per distinct breakdown:
+  /// breakdown(i) == breakdown_name(breakdown_column()[i]).
+  std::span<const std::uint16_t> breakdown_column() const noexcept;
+  std::size_t breakdown_count() const noexcept;
+  std::string_view breakdown_name(std::uint16_t b) const noexcept;
+
  private:
   const detail::ModelData* d_;
 };

@@ -19,11 +19,12 @@ namespace impactgraph {
 /// An index over a Model's observations, sorted by (indicator, breakdown, geography,
 /// period). It holds one 4-byte observation number per observation plus one offset
 /// per indicator and per distinct period; the values stay in the Model's columns.
-/// Building it is O(n log n); a series lookup is O(log n). Keeps a copy of the Model
-/// (a shared handle), so it stays valid on its own.
+/// Building it is O(n) (counting and radix sorts; `threads` share out the indicators,
+/// 0 = every core); a series lookup is O(log n). Keeps a copy of the Model (a shared
+/// handle), so it stays valid on its own.
 class ObservationIndex {
  public:
-  explicit ObservationIndex(Model model);
+  explicit ObservationIndex(Model model, unsigned threads = 1);
 
   const Model& model() const noexcept { return model_; }
 

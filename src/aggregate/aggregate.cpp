@@ -87,14 +87,14 @@ std::vector<bool> selected_periods(const Axes& axes, const AggregateOptions& o) 
   return keep;
 }
 
-std::vector<Assessment> assessments(const Model& model, const ObservationIndex& index, const Axes& axes,
+std::vector<Assessment> assessments(const Model& model, const ObservationGroups& groups, const Axes& axes,
                                     const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected) {
   std::vector<Assessment> out;
   const ObservationTable obs = model.observations();
   const auto indicators = model.indicators();
   for (std::uint32_t i = 0; i < indicators.size(); ++i) {
     if (indicators[i].measure != Measure::text) continue;
-    for (const std::uint32_t k : index.indicator(i)) {
+    for (const std::uint32_t k : groups.indicator(i)) {
       if (obs.text(k).empty() && obs.status(k).empty()) continue;
       if (!geo_selected[obs.geo(k)]) continue;
       const auto mapped = to_grain(obs.period(k), axes.grain);
@@ -119,25 +119,25 @@ namespace impactgraph {
 AggregateResult aggregate(const Model& model, const AggregateOptions& options) {
   using namespace aggregate_detail;
   check_options(model, options);
-  const ObservationIndex index(model);
+  const ObservationGroups groups(model, options.breakdown, options.threads);
   Findings findings;
-  const Axes axes = make_axes(model, index, options.grain, findings);
+  const Axes axes = make_axes(model, groups.periods(), options.grain, findings);
   const std::vector<bool> geos = selected_geos(model, axes, options);
   const std::vector<bool> periods = selected_periods(axes, options);
 
-  Context context(model, index, options, axes, findings);
-  IndicatorData data = compute_indicators(context, options);
+  Context context(model, groups, options, axes, findings);
+  IndicatorData data = compute_indicators(context, options, options.threads);
   context.weight_cache.clear();
 
   const CompositeSpec spec = composite_spec(model, options, &findings);
   std::vector<std::uint32_t> all(axes.period_count);
   for (std::uint32_t p = 0; p < all.size(); ++p) all[p] = p;
-  const NodeScores scores = compute_scores(model, axes, data, spec, all, &findings);
+  NodeScores scores = compute_scores(model, axes, data, spec, all, &findings, options.threads);
 
   AggregateResult result;
   ResultWriter::values(result.values, axes, std::move(data), geos, periods);
-  ResultWriter::scores(result.scores, model, axes, scores, geos, periods);
-  result.assessments = assessments(model, index, axes, geos, periods);
+  ResultWriter::scores(result.scores, model, axes, std::move(scores), geos, periods);
+  result.assessments = assessments(model, groups, axes, geos, periods);
   result.periods = axes.periods;
   result.diagnostics = findings.take();
   return result;

@@ -35,6 +35,18 @@ int ordinal(Period p) noexcept {
   return p.year;
 }
 
+Axes::Place Axes::place_slow(Period p) const noexcept {
+  const auto mapped = to_grain(p, grain);
+  if (!mapped) return {};
+  return {period_index(*mapped), *mapped == p};
+}
+
+void Findings::merge(Findings&& other) {
+  for (Diagnostic& d : other.items_) add(d.code, d.severity, std::move(d.message), std::move(d.ids));
+  other.items_.clear();
+  other.seen_.clear();
+}
+
 void Findings::add(std::string_view code, Severity severity, std::string message, std::vector<std::string> ids) {
   if (!seen_.emplace(std::string(code), ids.empty() ? std::string() : ids.front()).second) return;
   Diagnostic d;
@@ -45,7 +57,7 @@ void Findings::add(std::string_view code, Severity severity, std::string message
   items_.push_back(std::move(d));
 }
 
-Axes make_axes(const Model& model, const ObservationIndex& index, PeriodGrain grain, Findings& findings) {
+Axes make_axes(const Model& model, std::span<const Period> observed, PeriodGrain grain, Findings& findings) {
   Axes a;
   a.grain = grain;
   const auto geos = model.geographies();
@@ -88,7 +100,7 @@ Axes make_axes(const Model& model, const ObservationIndex& index, PeriodGrain gr
     if (a.parent[*it] >= 0) a.depth[*it] = a.depth[static_cast<std::size_t>(a.parent[*it])] + 1;
 
   std::size_t coarse = 0;
-  for (const Period p : index.periods()) {
+  for (const Period p : observed) {
     const auto mapped = to_grain(p, grain);
     if (!mapped) {
       ++coarse;
@@ -99,6 +111,23 @@ Axes make_axes(const Model& model, const ObservationIndex& index, PeriodGrain gr
   std::sort(a.periods.begin(), a.periods.end());
   a.periods.erase(std::unique(a.periods.begin(), a.periods.end()), a.periods.end());
   a.period_count = a.periods.size();
+
+  // The observation periods' places, by table.
+  if (!observed.empty()) {
+    a.code = PeriodCode(observed.front().year, observed.back().year);
+    a.code_place.assign(a.code.size, -1);
+    for (const Period p : observed) {
+      const auto mapped = to_grain(p, grain);
+      const auto at = mapped ? a.period_index(*mapped) : std::nullopt;
+      if (!at) {
+        a.all_exact = false;
+        continue;
+      }
+      const bool exact = *mapped == p;
+      a.all_exact = a.all_exact && exact;
+      a.code_place[a.code(p)] = exact ? static_cast<std::int32_t>(*at) : -2 - static_cast<std::int32_t>(*at);
+    }
+  }
   if (coarse > 0)
     findings.add(codes::coarse_period, Severity::warning,
                  fmt::format("{} observation period(s) are coarser than the {} grain; their observations are left out",

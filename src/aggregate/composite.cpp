@@ -3,10 +3,14 @@
 // nodes with an edge into it (weight: the edge's), combined per geography and period with
 // the weights renormalised over the inputs present (COINr's Aggregate; OECD/JRC Handbook
 // 2008, section 6). Formulas: docs/aggregation.md.
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 #include <fmt/format.h>
 
+#include "aggregate/parallel.hpp"
 #include "aggregate/pipeline.hpp"
 #include "impactgraph/normalise.hpp"
 
@@ -55,13 +59,187 @@ CompositeSpec composite_spec(const Model& model, const AggregateOptions& options
   return spec;
 }
 
+namespace {
+
+/// Everything the workers share: the scored nodes' inputs, fixed before they start.
+struct Plan {
+  const Axes& axes;
+  const IndicatorData& data;
+  const CompositeSpec& spec;
+  std::vector<std::int32_t> active_slot;  // per axis period: its position among the active, or -1
+  std::size_t k_count = 0;                // active periods
+  bool all_active = false;                // active is 0, 1, ..., period_count - 1
+  std::vector<NodeIndex> order;           // scored nodes, topological
+  std::vector<std::uint32_t> input_begin; // per scored node (+1), into inputs
+  std::vector<Input> inputs;
+  std::vector<double> total;              // per scored node: the sum of its input weights
+};
+
+/// One worker: geographies [g0, g1), i.e. cells [g0 * k_count, g1 * k_count) of every node.
+class ScoreWorker {
+ public:
+  ScoreWorker(const Plan& plan, NodeScores& out, std::size_t g0, std::size_t g1)
+      : p_(plan), out_(out), g0_(g0), g1_(g1), a0_(g0 * plan.k_count), length_((g1 - g0) * plan.k_count) {}
+
+  /// Per scored node (in plan order): 1 when a score came out undefined.
+  std::vector<std::uint8_t> undefined;
+
+  void run() {
+    undefined.assign(p_.order.size(), 0);
+    for (std::size_t n = 0; n < p_.order.size(); ++n) {
+      const NodeIndex v = p_.order[n];
+      const std::span<const Input> in(p_.inputs.data() + p_.input_begin[n], p_.input_begin[n + 1] - p_.input_begin[n]);
+      const NodeMethod& method = p_.spec.method[v];
+      const std::size_t base = static_cast<std::size_t>(out_.slot[v]) * out_.stride + a0_;
+      if (method.method == CompositeMethod::arithmetic)
+        arithmetic(in, p_.total[n], base, undefined[n]);
+      else
+        general(in, method, p_.total[n], base, undefined[n]);
+    }
+  }
+
+ private:
+  // Calls f(a, x, imputed) for every cell a of the range (relative to a0_) where input `in`
+  // has a value x (inverted when asked).
+  template <class F>
+  void each_value(const Input& in, F&& f) const {
+    if (in.is_node) {
+      const std::size_t src = static_cast<std::size_t>(out_.slot[in.index]) * out_.stride + a0_;
+      const double* x = out_.value.data() + src;
+      const std::uint8_t* imp = out_.imputed.data() + src;
+      for (std::size_t a = 0; a < length_; ++a) {
+        const double v = in.invert ? 100.0 - x[a] : x[a];
+        if (!std::isnan(v)) f(a, v, imp[a]);
+      }
+      return;
+    }
+    const std::size_t periods = p_.axes.period_count;
+    const auto* cells = p_.data.cell.data();
+    const auto* first = cells + p_.data.begin[in.index];
+    const auto* last = cells + p_.data.begin[in.index + 1];
+    first = std::lower_bound(first, last, static_cast<std::uint32_t>(g0_ * periods));
+    last = std::lower_bound(first, last, static_cast<std::uint32_t>(g1_ * periods));
+    if (p_.all_active) {
+      // Every period active (aggregate()): the range's cell numbers are the grid's, offset;
+      // no division per value.
+      const std::size_t offset = g0_ * periods;
+      for (const auto* c = first; c != last; ++c) {
+        const std::size_t r = static_cast<std::size_t>(c - cells);
+        const double x = p_.data.normalised[r];
+        const double v = in.invert ? 100.0 - x : x;
+        if (std::isnan(v)) continue;
+        f(*c - offset, v, static_cast<std::uint8_t>((p_.data.flags[r] & value_imputed) ? 1 : 0));
+      }
+      return;
+    }
+    for (const auto* c = first; c != last; ++c) {
+      const std::size_t r = static_cast<std::size_t>(c - cells);
+      const std::int32_t k = p_.active_slot[*c % periods];
+      if (k < 0) continue;
+      const double x = p_.data.normalised[r];
+      const double v = in.invert ? 100.0 - x : x;
+      if (std::isnan(v)) continue;
+      f((*c / periods - g0_) * p_.k_count + static_cast<std::size_t>(k), v,
+        static_cast<std::uint8_t>((p_.data.flags[r] & value_imputed) ? 1 : 0));
+    }
+  }
+
+  // The weighted arithmetic mean, input by input over the range: the same sums in the same
+  // order as combine() forms per cell, so the same bits.
+  void arithmetic(std::span<const Input> in, double total, std::size_t base, std::uint8_t& bad) {
+    sum_.assign(length_, 0.0);
+    weights_.assign(length_, 0.0);
+    lo_.assign(length_, std::numeric_limits<double>::infinity());
+    hi_.assign(length_, -std::numeric_limits<double>::infinity());
+    imputed_.assign(length_, 0);
+    for (const Input& input : in) {
+      const double w = input.weight;
+      each_value(input, [&](std::size_t a, double x, std::uint8_t imp) {
+        sum_[a] += w * x;
+        weights_[a] += w;
+        lo_[a] = std::min(lo_[a], x);
+        hi_[a] = std::max(hi_[a], x);
+        imputed_[a] |= imp;
+      });
+    }
+    for (std::size_t a = 0; a < length_; ++a) {
+      const double present = weights_[a];
+      if (present == 0.0) {
+        set(base + a, nan, 0.0, 0);
+        continue;
+      }
+      const double coverage = total > 0.0 ? present / total : 0.0;
+      if (coverage + 1e-12 < p_.spec.min_coverage) {
+        set(base + a, nan, coverage, imputed_[a]);
+        continue;
+      }
+      const double m = sum_[a] / present;
+      if (std::isnan(m)) bad = 1;
+      set(base + a, std::isnan(m) ? m : std::clamp(m, lo_[a], hi_[a]), coverage, imputed_[a]);
+    }
+  }
+
+  // Any other method: the inputs' values gathered per cell and combine()d.
+  void general(std::span<const Input> in, const NodeMethod& method, double total, std::size_t base,
+               std::uint8_t& bad) {
+    const std::size_t k = in.size();
+    columns_.assign(k * length_, nan);
+    column_imputed_.assign(k * length_, 0);
+    for (std::size_t j = 0; j < k; ++j)
+      each_value(in[j], [&](std::size_t a, double x, std::uint8_t imp) {
+        columns_[j * length_ + a] = x;
+        column_imputed_[j * length_ + a] = imp;
+      });
+    x_.resize(k);
+    w_.resize(k);
+    for (std::size_t a = 0; a < length_; ++a) {
+      double present = 0.0;
+      std::uint8_t imputed = 0;
+      for (std::size_t j = 0; j < k; ++j) {
+        x_[j] = columns_[j * length_ + a];
+        w_[j] = in[j].weight;
+        if (std::isnan(x_[j])) continue;
+        present += w_[j];
+        imputed = static_cast<std::uint8_t>(imputed | column_imputed_[j * length_ + a]);
+      }
+      if (present == 0.0) {
+        set(base + a, nan, 0.0, 0);
+        continue;
+      }
+      const double coverage = total > 0.0 ? present / total : 0.0;
+      if (coverage + 1e-12 < p_.spec.min_coverage) {
+        set(base + a, nan, coverage, imputed);
+        continue;
+      }
+      const double v = combine(method.method, x_, w_, method.p);
+      if (std::isnan(v)) bad = 1;
+      set(base + a, v, coverage, imputed);
+    }
+  }
+
+  void set(std::size_t at, double value, double coverage, std::uint8_t imputed) {
+    out_.value[at] = value;
+    out_.coverage[at] = coverage;
+    out_.imputed[at] = imputed;
+  }
+
+  const Plan& p_;
+  NodeScores& out_;
+  std::size_t g0_, g1_, a0_, length_;
+  std::vector<double> sum_, weights_, lo_, hi_, columns_, x_, w_;
+  std::vector<std::uint8_t> imputed_, column_imputed_;
+};
+
+}  // namespace
+
 NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorData& data, const CompositeSpec& spec,
-                          std::span<const std::uint32_t> active, Findings* findings) {
+                          std::span<const std::uint32_t> active, Findings* findings, unsigned threads) {
   const std::size_t nodes = model.node_count();
-  const std::size_t k_count = active.size();
-  const std::size_t cells = axes.geo_count * k_count;
-  std::vector<std::int32_t> active_slot(axes.period_count, -1);
-  for (std::size_t k = 0; k < k_count; ++k) active_slot[active[k]] = static_cast<std::int32_t>(k);
+  Plan plan{axes, data, spec, std::vector<std::int32_t>(axes.period_count, -1), active.size(), false, {}, {}, {}, {}};
+  const std::size_t cells = axes.geo_count * plan.k_count;
+  for (std::size_t k = 0; k < plan.k_count; ++k) plan.active_slot[active[k]] = static_cast<std::int32_t>(k);
+  plan.all_active = plan.k_count == axes.period_count;
+  for (std::size_t k = 0; k < plan.k_count; ++k) plan.all_active = plan.all_active && active[k] == k;
 
   // Indicators by node (CSR).
   const auto indicators = model.indicators();
@@ -81,95 +259,60 @@ NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorD
       if (node_of[i] >= 0) ind_of[next[static_cast<std::size_t>(node_of[i])]++] = static_cast<std::uint32_t>(i);
   }
 
+  // Scored nodes (topological order) and their inputs: own indicators first, then
+  // incoming edges in order.
   NodeScores out;
   out.slot.assign(nodes, -1);
   out.stride = cells;
   const auto sources = model.edge_sources();
-  std::int32_t slots = 0;
+  std::vector<std::uint8_t> scored(nodes, 0);
+  plan.input_begin.push_back(0);
   for (const NodeIndex v : model.topological_order()) {
-    bool scored = ind_begin[v + 1] > ind_begin[v];
-    for (const EdgeIndex e : model.in_edges(v))
-      scored = scored || (out.slot[sources[e]] >= 0 && counts(spec.edge_weight[e], spec.negative));
-    if (scored) out.slot[v] = slots++;
-  }
-  out.value.assign(static_cast<std::size_t>(slots) * cells, nan);
-  out.coverage.assign(static_cast<std::size_t>(slots) * cells, 0.0);
-  out.imputed.assign(static_cast<std::size_t>(slots) * cells, 0);
-
-  std::vector<Input> inputs;
-  std::vector<double> columns;             // inputs x cells
-  std::vector<std::uint8_t> column_imputed;
-  std::vector<double> x, w;
-  for (const NodeIndex v : model.topological_order()) {
-    if (out.slot[v] < 0) continue;
-    inputs.clear();
+    const std::size_t first = plan.inputs.size();
     for (std::uint32_t k = ind_begin[v]; k < ind_begin[v + 1]; ++k) {
       const double wi = spec.indicator_weight[ind_of[k]];
-      inputs.push_back({false, ind_of[k], std::abs(wi), wi < 0.0});
+      plan.inputs.push_back({false, ind_of[k], std::abs(wi), wi < 0.0});
     }
     for (const EdgeIndex e : model.in_edges(v)) {
       const double we = spec.edge_weight[e];
-      if (out.slot[sources[e]] >= 0 && counts(we, spec.negative)) inputs.push_back({true, sources[e], std::abs(we), we < 0.0});
+      if (scored[sources[e]] && counts(we, spec.negative)) plan.inputs.push_back({true, sources[e], std::abs(we), we < 0.0});
     }
+    if (plan.inputs.size() == first) continue;
+    scored[v] = 1;
+    plan.order.push_back(v);
+    plan.input_begin.push_back(static_cast<std::uint32_t>(plan.inputs.size()));
     double total = 0.0;
-    for (const Input& in : inputs) total += in.weight;
-
-    columns.assign(inputs.size() * cells, nan);
-    column_imputed.assign(inputs.size() * cells, 0);
-    for (std::size_t j = 0; j < inputs.size(); ++j) {
-      const Input& in = inputs[j];
-      double* col = columns.data() + j * cells;
-      std::uint8_t* imp = column_imputed.data() + j * cells;
-      if (in.is_node) {
-        const std::size_t base = static_cast<std::size_t>(out.slot[in.index]) * cells;
-        for (std::size_t a = 0; a < cells; ++a) {
-          col[a] = out.value[base + a];
-          imp[a] = out.imputed[base + a];
-        }
-      } else {
-        for (std::uint32_t r = data.begin[in.index]; r < data.begin[in.index + 1]; ++r) {
-          const std::size_t cell = data.cell[r];
-          const std::int32_t k = active_slot[cell % axes.period_count];
-          if (k < 0) continue;
-          const std::size_t a = (cell / axes.period_count) * k_count + static_cast<std::size_t>(k);
-          col[a] = data.normalised[r];
-          imp[a] = (data.flags[r] & value_imputed) ? 1 : 0;
-        }
-      }
-      if (in.invert)
-        for (std::size_t a = 0; a < cells; ++a) col[a] = 100.0 - col[a];
-    }
-
-    const std::size_t base = static_cast<std::size_t>(out.slot[v]) * cells;
-    const NodeMethod& method = spec.method[v];
-    x.resize(inputs.size());
-    w.resize(inputs.size());
-    for (std::size_t a = 0; a < cells; ++a) {
-      double present = 0.0;
-      std::uint8_t imputed = 0;
-      for (std::size_t j = 0; j < inputs.size(); ++j) {
-        x[j] = columns[j * cells + a];
-        w[j] = inputs[j].weight;
-        if (std::isnan(x[j])) continue;
-        present += w[j];
-        imputed = static_cast<std::uint8_t>(imputed | column_imputed[j * cells + a]);
-      }
-      if (present == 0.0) continue;
-      const double coverage = total > 0.0 ? present / total : 0.0;
-      out.coverage[base + a] = coverage;
-      out.imputed[base + a] = imputed;
-      if (coverage + 1e-12 < spec.min_coverage) continue;
-      out.value[base + a] = combine(method.method, x, w, method.p);
-      if (findings && std::isnan(out.value[base + a])) {
-        const std::string id(model.node(v).id());
-        findings->add(codes::undefined_mean, Severity::warning,
-                      fmt::format("node \"{}\": the {} mean of its inputs is undefined where an input is negative; "
-                                  "those scores are missing",
-                                  id, to_string(method.method)),
-                      {id});
-      }
-    }
+    for (std::size_t j = first; j < plan.inputs.size(); ++j) total += plan.inputs[j].weight;
+    plan.total.push_back(total);
   }
+  std::int32_t slots = 0;  // in node order
+  for (std::size_t v = 0; v < nodes; ++v)
+    if (scored[v]) out.slot[v] = slots++;
+  // Left uninitialised: each worker writes every cell of its geographies, for every node.
+  const std::size_t size = static_cast<std::size_t>(slots) * cells;
+  out.value.resize(size);
+  out.coverage.resize(size);
+  out.imputed.resize(size);
+
+  const unsigned workers = worker_count(threads, axes.geo_count);
+  std::vector<std::optional<ScoreWorker>> pool(workers);
+  for (unsigned t = 0; t < workers; ++t)
+    pool[t].emplace(plan, out, axes.geo_count * t / workers, axes.geo_count * (t + 1) / workers);
+  run_workers(workers, [&](unsigned t) { pool[t]->run(); });
+
+  if (findings)
+    for (std::size_t n = 0; n < plan.order.size(); ++n) {
+      bool undefined = false;
+      for (const auto& w : pool) undefined = undefined || w->undefined[n];
+      if (!undefined) continue;
+      const NodeIndex v = plan.order[n];
+      const std::string id(model.node(v).id());
+      findings->add(codes::undefined_mean, Severity::warning,
+                    fmt::format("node \"{}\": the {} mean of its inputs is undefined where an input is negative; "
+                                "those scores are missing",
+                                id, to_string(spec.method[v].method)),
+                    {id});
+    }
   return out;
 }
 

@@ -10,16 +10,29 @@
 
 namespace impactgraph::aggregate_detail {
 
-std::span<const std::uint32_t> observations_of(const Context& c, std::uint32_t indicator) {
-  const auto s = c.index.series(indicator, c.options.breakdown);
-  if (!s.empty() || c.options.breakdown == "T") return s;
-  return c.index.series(indicator, "T");
-}
-
 void fill_time(const Context& c, std::uint32_t indicator, Series& s) {
   const Axes& a = c.axes;
   const ObservationTable obs = c.model.observations();
   const Aggregation rule = time_rule(c.model.indicators()[indicator]);
+  if (a.all_exact) {
+    // Every observation has a cell of its own period (keys are unique): no accumulating,
+    // and no order needed.
+    const auto geo = obs.geo_column();
+    const auto per = obs.period_column();
+    const auto val = obs.value_column();
+    const auto bd = obs.breakdown_column();
+    const ObservationGroups::Series series = c.groups.series(indicator);
+    for (const std::uint32_t i : series.observations) {
+      if (series.filter && bd[i] != series.breakdown) continue;
+      const double v = val[i];
+      if (std::isnan(v)) continue;
+      const std::size_t cell = a.cell(geo[i], *a.place(per[i]).index);
+      s.value[cell] = v;
+      s.flags[cell] = value_observed;
+    }
+    if (c.options.window > 1) apply_window(a, c.options.window, rule, s);
+    return;
+  }
   std::vector<Accumulator> acc(a.period_count);
   std::vector<double> exact(a.period_count, nan);
   std::vector<std::uint32_t> touched;
@@ -42,19 +55,16 @@ void fill_time(const Context& c, std::uint32_t indicator, Series& s) {
 
   std::uint32_t current = 0;
   bool any = false;
-  for (const std::uint32_t i : observations_of(c, indicator)) {
+  for (const std::uint32_t i : sorted_series(c.model, c.groups, indicator)) {  // by geography, then period
     if (!obs.has_value(i)) continue;
     const std::uint32_t g = obs.geo(i);
     if (any && g != current) flush(current);
     current = g;
     any = true;
-    const Period period = obs.period(i);
-    const auto mapped = to_grain(period, a.grain);
-    if (!mapped) continue;
-    const auto p = a.period_index(*mapped);
+    const auto [p, is_exact] = a.place(obs.period(i));
     if (!p) continue;
     touched.push_back(*p);
-    if (*mapped == period)
+    if (is_exact)
       exact[*p] = obs.value(i);
     else
       acc[*p].add(obs.value(i));

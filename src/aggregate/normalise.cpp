@@ -23,7 +23,8 @@ struct Stats {
   double sd = 0.0;  // sample (n - 1)
 };
 
-Stats stats_of(std::span<const double> x) noexcept {
+// `moments`: the mean and sd too (a second pass; only zscore reads them).
+Stats stats_of(std::span<const double> x, bool moments) noexcept {
   Stats s;
   double sum = 0.0;
   for (const double v : x) {
@@ -33,7 +34,7 @@ Stats stats_of(std::span<const double> x) noexcept {
     s.max = std::max(s.max, v);
     sum += v;
   }
-  if (s.n == 0) return s;
+  if (s.n == 0 || !moments) return s;
   s.mean = sum / static_cast<double>(s.n);
   double ss = 0.0;
   for (const double v : x)
@@ -72,7 +73,7 @@ void min_ranks(std::span<double> x, double sign) {
 
 NormaliseStatus normalise(std::span<double> x, const NormalisationSpec& spec, Direction direction,
                           const NormaliseContext& context) {
-  const Stats s = stats_of(x);
+  const Stats s = stats_of(x, spec.method == Normalisation::zscore);
   if (s.n == 0) return NormaliseStatus::empty;
   const bool up = direction != Direction::decrease;
   const double sign = up ? 1.0 : -1.0;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <set>
 #include <span>
@@ -12,7 +13,8 @@
 #include <vector>
 
 #include "impactgraph/aggregate.hpp"
-#include "impactgraph/observations.hpp"
+#include "aggregate/observation_groups.hpp"
+#include "aggregate/period_code.hpp"
 
 namespace impactgraph::aggregate_detail {
 
@@ -29,10 +31,34 @@ struct Axes {
   std::vector<std::uint32_t> bottom_up;   // every geography after all its descendants
   std::vector<std::uint32_t> depth;       // 0 for a root, 1 for its children, ...
   PeriodGrain grain = PeriodGrain::as_observed;
+  /// Every observation period is on the axis as it is (no period is mapped to a coarser one).
+  bool all_exact = true;
 
   std::size_t cells() const noexcept { return geo_count * period_count; }
   std::size_t cell(std::size_t g, std::size_t p) const noexcept { return g * period_count + p; }
   std::optional<std::uint32_t> period_index(Period p) const noexcept;
+
+  /// Where an observation of period `p` goes: its axis position (none when it is coarser
+  /// than the grain) and whether `p` is that position's period itself. O(1) for the
+  /// model's observation periods (a table), else a search.
+  struct Place {
+    std::optional<std::uint32_t> index;
+    bool exact = false;
+  };
+  Place place(Period p) const noexcept {
+    if (!code_place.empty() && p.year >= code.first_year) {
+      const std::size_t k = code(p);
+      if (k < code_place.size() && code_place[k] != -1) {
+        const std::int32_t v = code_place[k];
+        return v >= 0 ? Place{static_cast<std::uint32_t>(v), true} : Place{static_cast<std::uint32_t>(-2 - v), false};
+      }
+    }
+    return place_slow(p);
+  }
+  Place place_slow(Period p) const noexcept;
+
+  PeriodCode code;                      // numbers the observation periods ...
+  std::vector<std::int32_t> code_place; // ... to their position: -1 none; -2 - position when not exact
 };
 
 /// A period on the axis's grain (year or quarter), or none when it is coarser than the grain.
@@ -44,6 +70,8 @@ int ordinal(Period p) noexcept;
 class Findings {
  public:
   void add(std::string_view code, Severity severity, std::string message, std::vector<std::string> ids);
+  /// Adds `other`'s items after these, as if they had been added here (a worker's findings).
+  void merge(Findings&& other);
   std::vector<Diagnostic> take() { return std::move(items_); }
 
  private:
@@ -63,20 +91,32 @@ struct Series {
 
 struct Context {
   const Model& model;
-  const ObservationIndex& index;
+  const ObservationGroups& groups;
   const AggregateOptions& options;
   const Axes& axes;
   Findings& findings;
-  std::vector<std::optional<Series>> weight_cache;  // per indicator: raw series used as geo weights
 
-  Context(const Model& m, const ObservationIndex& i, const AggregateOptions& o, const Axes& a, Findings& f)
-      : model(m), index(i), options(o), axes(a), findings(f), weight_cache(m.indicators().size()) {}
+ private:
+  std::vector<std::optional<Series>> own_weights_;
+
+ public:
+  /// Per indicator: the raw series used as geo weights. Workers share their parent's,
+  /// filled before they start and only read by them.
+  std::vector<std::optional<Series>>& weight_cache;
+
+  Context(const Model& m, const ObservationGroups& g, const AggregateOptions& o, const Axes& a, Findings& f)
+      : model(m), groups(g), options(o), axes(a), findings(f), own_weights_(m.indicators().size()),
+        weight_cache(own_weights_) {}
+  /// A worker's context: its own findings, the parent's weight cache.
+  Context(const Context& parent, Findings& f)
+      : model(parent.model), groups(parent.groups), options(parent.options), axes(parent.axes), findings(f),
+        weight_cache(parent.weight_cache) {}
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 };
 
-Axes make_axes(const Model& model, const ObservationIndex& index, PeriodGrain grain, Findings& findings);
-
-/// The observations of `indicator` (breakdown, falling back to "T" when it has none).
-std::span<const std::uint32_t> observations_of(const Context& c, std::uint32_t indicator);
+/// `observed`: every distinct observation period, ascending.
+Axes make_axes(const Model& model, std::span<const Period> observed, PeriodGrain grain, Findings& findings);
 /// Time stage: observations onto the grid by the time rule, then the window.
 void fill_time(const Context& c, std::uint32_t indicator, Series& s);
 /// Geography stage: parents without a value from their children, by the geo rule.
@@ -94,12 +134,13 @@ void impute(const Axes& axes, const ImputationSpec& spec, Series& s);
 /// Normalised values of every numeric indicator, sorted by indicator then cell.
 struct IndicatorData {
   std::vector<std::uint32_t> begin;  // per indicator (+1): rows [begin[i], begin[i+1])
-  std::vector<std::uint32_t> cell;
-  std::vector<double> value, normalised;
-  std::vector<std::uint8_t> flags;
+  Column<std::uint32_t> cell;
+  Column<double> value, normalised;
+  Column<std::uint8_t> flags;
 };
-/// Every stage up to normalisation for every non-text indicator.
-IndicatorData compute_indicators(Context& c, const AggregateOptions& options);
+/// Every stage up to normalisation for every non-text indicator, the indicators shared
+/// out over `threads` (0: every core) in contiguous ranges; the same result for any count.
+IndicatorData compute_indicators(Context& c, const AggregateOptions& options, unsigned threads = 1);
 
 /// What the composite is computed with (sensitivity varies the weights and methods).
 struct CompositeSpec {
@@ -110,17 +151,20 @@ struct CompositeSpec {
   NegativeWeights negative = NegativeWeights::exclude;
 };
 
-/// Node scores over the cells of the `active` periods: slot[v] >= 0 for scored nodes;
+/// Node scores over the cells of the `active` periods: slot[v] >= 0 for scored nodes, in
+/// node order (so the score table can take the columns over and compact them in place);
 /// value/coverage/imputed of node v at (g, k) are at slot[v] * stride + g * active.size() + k.
 struct NodeScores {
   std::vector<std::int32_t> slot;
   std::size_t stride = 0;
-  std::vector<double> value;
-  std::vector<double> coverage;
-  std::vector<std::uint8_t> imputed;
+  Column<double> value;
+  Column<double> coverage;  // 0 where no input has a value
+  Column<std::uint8_t> imputed;
 };
+/// Geographies are shared out over `threads` (0: every core): each cell's scores come from
+/// that cell's inputs only, so any count gives the same bits.
 NodeScores compute_scores(const Model& model, const Axes& axes, const IndicatorData& data, const CompositeSpec& spec,
-                          std::span<const std::uint32_t> active, Findings* findings = nullptr);
+                          std::span<const std::uint32_t> active, Findings* findings = nullptr, unsigned threads = 1);
 
 /// The composite spec of `options` (weights as in the model); reports negative weights.
 CompositeSpec composite_spec(const Model& model, const AggregateOptions& options, Findings* findings);
@@ -131,7 +175,7 @@ void check_options(const Model& model, const AggregateOptions& options);
 struct ResultWriter {
   static void values(IndicatorValues& out, const Axes& axes, IndicatorData&& data,
                      const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected);
-  static void scores(ScoreTable& out, const Model& model, const Axes& axes, const NodeScores& scores,
+  static void scores(ScoreTable& out, const Model& model, const Axes& axes, NodeScores&& scores,
                      const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected);
 };
 

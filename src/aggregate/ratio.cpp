@@ -64,8 +64,8 @@ void fill_ratio(Context& c, std::uint32_t indicator, Series& s) {
 
   if (num && den) {
     const ObservationTable obs = c.model.observations();
-    const auto ns = observations_of(c, static_cast<std::uint32_t>(*num));
-    const auto ds = observations_of(c, static_cast<std::uint32_t>(*den));
+    const auto ns = sorted_series(c.model, c.groups, static_cast<std::uint32_t>(*num));
+    const auto ds = sorted_series(c.model, c.groups, static_cast<std::uint32_t>(*den));
     std::vector<std::uint8_t> exact(a.cells(), 0);
     // Merge-join the two series on (geography, period): both are sorted that way.
     std::size_t i = 0, j = 0;

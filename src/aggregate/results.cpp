@@ -2,10 +2,29 @@
 // columns, a row range per indicator or node instead of an id per row) and their accessors.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+#include <sys/mman.h>
 
 #include "aggregate/pipeline.hpp"
 
 namespace impactgraph {
+
+void* aggregate_detail::column_realloc(void* p, std::size_t bytes) {
+  void* q = std::realloc(p, bytes);
+#ifdef MADV_HUGEPAGE
+  // Only the whole 2 MiB pages inside the block, and only for blocks of at least 8 MiB
+  // (mostly mapped by malloc on their own; where not, the advice costs some memory only).
+  constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
+  if (q && bytes >= 4 * huge) {
+    const std::uintptr_t at = reinterpret_cast<std::uintptr_t>(q);
+    const std::uintptr_t begin = (at + huge - 1) & ~(huge - 1), end = (at + bytes) & ~(huge - 1);
+    if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  }
+#endif
+  return q;
+}
 
 namespace {
 
@@ -15,23 +34,24 @@ std::uint32_t group_of(const std::vector<std::uint32_t>& begin, std::size_t row)
   return static_cast<std::uint32_t>(it - begin.begin() - 1);
 }
 
-std::optional<std::size_t> find_cell(const std::vector<std::uint32_t>& begin, const std::vector<std::uint32_t>& cells,
-                                     std::size_t group, std::uint32_t cell) noexcept {
-  if (group + 1 >= begin.size()) return std::nullopt;
-  const auto first = cells.begin() + begin[group], last = cells.begin() + begin[group + 1];
-  const auto it = std::lower_bound(first, last, cell);
-  if (it == last || *it != cell) return std::nullopt;
-  return static_cast<std::size_t>(it - cells.begin());
-}
-
 std::pair<std::size_t, std::size_t> range(const std::vector<std::uint32_t>& begin, std::size_t group) noexcept {
   if (group + 1 >= begin.size()) return {0, 0};
   return {begin[group], begin[group + 1]};
 }
 
-template <class T>
-std::size_t bytes(const std::vector<T>& v) noexcept {
-  return v.capacity() * sizeof(T);
+template <class V>
+std::size_t bytes(const V& v) noexcept {
+  return v.capacity() * sizeof(v[0]);
+}
+
+template <class C>
+std::optional<std::size_t> find_cell_in(const std::vector<std::uint32_t>& begin, const C& cells, std::size_t group,
+                                        std::uint32_t cell) noexcept {
+  if (group + 1 >= begin.size()) return std::nullopt;
+  const auto first = cells.begin() + begin[group], last = cells.begin() + begin[group + 1];
+  const auto it = std::lower_bound(first, last, cell);
+  if (it == last || *it != cell) return std::nullopt;
+  return static_cast<std::size_t>(it - cells.begin());
 }
 
 }  // namespace
@@ -48,7 +68,7 @@ std::optional<std::size_t> IndicatorValues::find(std::uint32_t indicator, std::u
   const auto p = std::lower_bound(periods_.begin(), periods_.end(), period);
   if (p == periods_.end() || *p != period) return std::nullopt;
   const auto cell = static_cast<std::uint32_t>(geo * periods_.size() + static_cast<std::size_t>(p - periods_.begin()));
-  return find_cell(begin_, cell_, indicator, cell);
+  return find_cell_in(begin_, cell_, indicator, cell);
 }
 std::size_t IndicatorValues::memory_bytes() const noexcept {
   return bytes(periods_) + bytes(begin_) + bytes(cell_) + bytes(value_) + bytes(normalised_) + bytes(flags_);
@@ -64,7 +84,7 @@ std::optional<std::size_t> ScoreTable::find(NodeIndex node, std::uint32_t geo, P
   const auto p = std::lower_bound(periods_.begin(), periods_.end(), period);
   if (p == periods_.end() || *p != period) return std::nullopt;
   const auto cell = static_cast<std::uint32_t>(geo * periods_.size() + static_cast<std::size_t>(p - periods_.begin()));
-  return find_cell(begin_, cell_, node, cell);
+  return find_cell_in(begin_, cell_, node, cell);
 }
 std::size_t ScoreTable::memory_bytes() const noexcept {
   return bytes(periods_) + bytes(begin_) + bytes(cell_) + bytes(value_) + bytes(coverage_) + bytes(imputed_);
@@ -99,24 +119,43 @@ void ResultWriter::values(IndicatorValues& out, const Axes& axes, IndicatorData&
   }
 }
 
-void ResultWriter::scores(ScoreTable& out, const Model& model, const Axes& axes, const NodeScores& scores,
+void ResultWriter::scores(ScoreTable& out, const Model& model, const Axes& axes, NodeScores&& scores,
                           const std::vector<bool>& geo_selected, const std::vector<bool>& period_selected) {
-  // `scores` covers every period (active = the whole axis), so a node's cell a is the grid cell.
+  // `scores` covers every period (active = the whole axis), so a node's cell a is the grid
+  // cell. Its slots are in node order: the table takes its columns over and closes them up
+  // in place (row r of a node is never after its dense position).
   out.periods_ = axes.periods;
+  std::vector<std::uint8_t> keep(scores.stride);
+  for (std::size_t cell = 0; cell < scores.stride; ++cell)
+    keep[cell] = geo_selected[cell / axes.period_count] && period_selected[cell % axes.period_count];
+  out.value_ = std::move(scores.value);
+  out.coverage_ = std::move(scores.coverage);
+  out.imputed_ = std::move(scores.imputed);
+  out.cell_.reserve(out.value_.size());
   out.begin_.assign(model.node_count() + 1, 0);
+  std::size_t r = 0;
   for (std::size_t v = 0; v < model.node_count(); ++v) {
     if (scores.slot[v] >= 0) {
       const std::size_t base = static_cast<std::size_t>(scores.slot[v]) * scores.stride;
       for (std::size_t cell = 0; cell < scores.stride; ++cell) {
-        if (!(scores.coverage[base + cell] > 0.0)) continue;
-        if (!geo_selected[cell / axes.period_count] || !period_selected[cell % axes.period_count]) continue;
+        if (!(out.coverage_[base + cell] > 0.0) || !keep[cell]) continue;
         out.cell_.push_back(static_cast<std::uint32_t>(cell));
-        out.value_.push_back(scores.value[base + cell]);
-        out.coverage_.push_back(scores.coverage[base + cell]);
-        out.imputed_.push_back(scores.imputed[base + cell]);
+        out.value_[r] = out.value_[base + cell];
+        out.coverage_[r] = out.coverage_[base + cell];
+        out.imputed_[r] = out.imputed_[base + cell];
+        ++r;
       }
     }
-    out.begin_[v + 1] = static_cast<std::uint32_t>(out.cell_.size());
+    out.begin_[v + 1] = static_cast<std::uint32_t>(r);
+  }
+  out.value_.resize(r);
+  out.coverage_.resize(r);
+  out.imputed_.resize(r);
+  if (out.value_.capacity() > r + r / 8) {  // many uncovered cells: give the room back
+    out.cell_.shrink_to_fit();
+    out.value_.shrink_to_fit();
+    out.coverage_.shrink_to_fit();
+    out.imputed_.shrink_to_fit();
   }
 }
 

@@ -84,10 +84,10 @@ SensitivityResult sensitivity(const Model& model, const AggregateOptions& option
   if (so.weights == WeightSampling::dirichlet && !(so.dirichlet_concentration > 0.0))
     bad("dirichlet_concentration", "dirichlet_concentration must be positive");
 
-  const ObservationIndex index(model);
+  const ObservationGroups groups(model, options.breakdown);
   Findings findings;
-  const Axes axes = make_axes(model, index, options.grain, findings);
-  Context context(model, index, options, axes, findings);
+  const Axes axes = make_axes(model, groups.periods(), options.grain, findings);
+  Context context(model, groups, options, axes, findings);
   std::vector<std::optional<IndicatorData>> data(so.normalisations.size() + 1);
   data[0] = compute_indicators(context, options);
   const CompositeSpec nominal = composite_spec(model, options, &findings);
@@ -179,7 +179,7 @@ SensitivityResult sensitivity(const Model& model, const AggregateOptions& option
         AggregateOptions alt = options;
         alt.normalisation.method = so.normalisations[alternative - 1];
         Findings quiet;  // the alternatives' notes would repeat the nominal ones
-        Context c(model, index, options, axes, quiet);
+        Context c(model, groups, options, axes, quiet);
         data[alternative] = compute_indicators(c, alt);
       }
     }

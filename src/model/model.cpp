@@ -79,6 +79,14 @@ std::string_view ObservationTable::status(std::size_t i) const noexcept {
   return s ? d_->str(*s) : std::string_view{};
 }
 
+std::span<const std::uint32_t> ObservationTable::indicator_column() const noexcept { return d_->obs_indicator; }
+std::span<const std::uint32_t> ObservationTable::geo_column() const noexcept { return d_->obs_geo; }
+std::span<const Period> ObservationTable::period_column() const noexcept { return d_->obs_period; }
+std::span<const double> ObservationTable::value_column() const noexcept { return d_->obs_value; }
+std::span<const std::uint16_t> ObservationTable::breakdown_column() const noexcept { return d_->obs_breakdown; }
+std::size_t ObservationTable::breakdown_count() const noexcept { return d_->breakdowns.size(); }
+std::string_view ObservationTable::breakdown_name(std::uint16_t b) const noexcept { return d_->str(d_->breakdowns[b]); }
+
 // ---- Model
 std::string_view Model::name() const noexcept { return d_->name; }
 std::span<const std::string> Model::levels() const noexcept { return d_->levels; }

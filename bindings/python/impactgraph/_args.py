@@ -5,7 +5,9 @@ import enum
 import os
 from typing import Dict, Optional, Type, Union
 
-from ._constants import Aggregation, Direction, Evidence, Format, Measure, Severity, TargetKind
+from ._constants import Aggregation, Composite, ContributionMode, Direction, Evidence, Format, Imputation, Language, \
+    Measure, MicmacClass, NegativeWeights, Normalisation, Normalization, Outliers, PeriodGrain, Progress, Severity, \
+    SignRule, TargetKind, WeightDistribution, WeightSampling
 from ._library import lib
 from .errors import argument_error
 
@@ -19,6 +21,20 @@ _NAME_FUNCTIONS = {
     TargetKind: lib.ig_target_kind_name,
     Measure: lib.ig_measure_name,
     Aggregation: lib.ig_aggregation_name,
+    ContributionMode: lib.ig_contribution_mode_name,
+    Normalization: lib.ig_normalization_name,
+    SignRule: lib.ig_sign_rule_name,
+    WeightDistribution: lib.ig_weight_distribution_name,
+    MicmacClass: lib.ig_micmac_class_name,
+    Normalisation: lib.ig_normalisation_name,
+    Composite: lib.ig_composite_name,
+    Outliers: lib.ig_outliers_name,
+    Imputation: lib.ig_imputation_name,
+    NegativeWeights: lib.ig_negative_weights_name,
+    PeriodGrain: lib.ig_period_grain_name,
+    WeightSampling: lib.ig_weight_sampling_name,
+    Language: lib.ig_language_name,
+    Progress: lib.ig_progress_name,
 }
 
 # The words for each value come from the library (ig_*_name), not retyped here.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ctypes
 from ctypes import byref
-from typing import Any, Iterable, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _capi
 from ._args import c_id, c_number, c_text, enum_value
@@ -31,6 +31,9 @@ from .diagnostics import Diagnostics, call_for_diagnostics
 from .errors import StateError, argument_error, check
 from .model import Model
 from .records import Baseline, Funding, Target
+
+if TYPE_CHECKING:
+    from .kolada import ImportResult
 
 __all__ = ["Builder"]
 
@@ -302,6 +305,17 @@ class Builder:
         raw.text = c_text(text, "text")
         raw.status = c_text(status, "status")
         return self._call(lib.ig_builder_add_observation, byref(raw))
+
+    # ---- data
+
+    def import_kolada(self, files: Any) -> "ImportResult":
+        """Merges Kolada files (a path or a list of paths; v2 or v3 responses or bare
+        arrays, in order, later ones win) into the builder's observations
+        (ig_builder_import_kolada; docs/kolada.md). The builder keeps what was merged only
+        when the call succeeds. Raises ParseError for a bad file, StateError when frozen."""
+        from .kolada import builder_import_kolada
+
+        return builder_import_kolada(self, files)
 
     # ---- checking and freezing
 

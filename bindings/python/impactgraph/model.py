@@ -13,13 +13,14 @@ import ctypes
 import operator
 import os
 from ctypes import byref, c_size_t
-from typing import TYPE_CHECKING, Any, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _capi, _read
 from ._args import PathLike, c_id, c_path, enum_value
 from ._constants import Format
 from ._handles import own, take_bytes, text
 from ._library import lib
+from ._results import SelectionLike
 from ._tables import float_array, int_array
 from .diagnostics import Diagnostics, call_for_diagnostics
 from .errors import StateError, argument_error, check
@@ -27,7 +28,11 @@ from .records import Edge
 from .views import EdgeView, GeographyView, IndicatorView, NodeView, ObservationView
 
 if TYPE_CHECKING:
+    from .aggregation import AggregateOptions, AggregateResult, SensitivityResult
     from .builder import Builder
+    from .contributions import Contributions, FundingFlows, Influence
+    from .gaps import GapReport
+    from .kolada import ImportResult
 
 __all__ = ["Model", "save_options"]
 
@@ -257,6 +262,139 @@ class Model:
             format = _format_for(path)
         options = save_options(csv_style, csv_separator, csv_decimal, csv_bom)
         check(lib.ig_model_save(self._h, c_path(path), enum_value(Format, format, "format"), byref(options)))
+
+    # ---- analyses (docs/contributions.md, docs/aggregation.md, docs/gaps.md)
+
+    def contributions(self, sources: Optional[SelectionLike] = None, targets: Optional[SelectionLike] = None,
+                      mode: Union[str, int] = "path", *, normalisation: Union[str, int, None] = None,
+                      sign_rule: Union[str, int, None] = None, samples: Optional[int] = None,
+                      seed: Optional[int] = None, threads: Optional[int] = None,
+                      distribution: Union[str, int, None] = None, range_strong: Optional[float] = None,
+                      range_moderate: Optional[float] = None, range_weak: Optional[float] = None,
+                      range_none: Optional[float] = None, use_confidence: Optional[bool] = None) -> "Contributions":
+        """What each source contributes to each target along the graph
+        (ig_contributions_compute; `impactgraph contributions`).
+
+        sources, targets: a level name, a node id, a list of them (a name the model has
+        as a level is a level, anything else a node id), or a Selection; None: the lowest
+        (sources) and the highest (targets) level that has nodes, as the command.
+        mode: "path" (sum over paths of the product of weights), "flow" (out-weights
+        normalised: the share of a unit put in at the source) or "attribution" (in-weights
+        normalised: the share of the target). normalisation (flow, attribution):
+        "positive" (trade-offs carry nothing; default) or "signed". sign_rule:
+        "multiply" (default) or "any-negative". samples > 0: Monte Carlo over the edges'
+        weight ranges, with `seed` (default 0; the same seed gives the same result,
+        whatever `threads`), `distribution` "uniform" or "triangular", the relative
+        ranges of edges without one by evidence (range_strong .. range_none) and
+        use_confidence. None leaves the library's default.
+
+        Returns Contributions, a Table of Contribution ordered by target, then source.
+        Raises InvalidArgumentError (a bad word or value), NotFoundError (an unknown level
+        or node id), InvalidModelError (flow or attribution cannot normalise at a node:
+        code "cannot-normalise" in .diagnostics)."""
+        from .contributions import contributions
+
+        return contributions(self, sources, targets, mode, normalisation=normalisation, sign_rule=sign_rule,
+                             samples=samples, seed=seed, threads=threads, distribution=distribution,
+                             range_strong=range_strong, range_moderate=range_moderate, range_weak=range_weak,
+                             range_none=range_none, use_confidence=use_confidence)
+
+    def funding(self, nodes: Optional[SelectionLike] = None, *, group_by: Optional[str] = None,
+                periods: Union[None, str, Sequence[str]] = None,
+                normalisation: Union[str, int, None] = None) -> "FundingFlows":
+        """Money reaching nodes along the flow, per funding source (or `group_by`, a tag of
+        the funded node such as "area") and currency (ig_funding_flows_compute;
+        `impactgraph funding`). nodes: levels or ids as in contributions(); None: every
+        node. periods: only funding rows of these periods. normalisation: "positive"
+        (default) or "signed".
+
+        Returns FundingFlows, a Table of FundingFlow (by node, then group and currency)
+        with `.totals`, the money put in. Raises NotFoundError (unknown level or id),
+        InvalidModelError (a node money reaches cannot split it), InvalidArgumentError."""
+        from .contributions import funding
+
+        return funding(self, nodes, group_by=group_by, periods=periods, normalisation=normalisation)
+
+    def influence(self, nodes: Optional[SelectionLike] = None, *,
+                  sign_rule: Union[str, int, None] = None) -> "Influence":
+        """Signed influence among a node set, cross-impact style: W (paths through no other
+        member), W² (through exactly one), their sum, synergy and trade-off parts, net
+        influence and dependence and each member's MICMAC class (ig_influence_compute;
+        `impactgraph influence`). nodes: levels or ids as in contributions(); None: the
+        levels named "challenge" and "goal" (InvalidArgumentError when the model has
+        neither). At most 2048 nodes. Returns Influence."""
+        from .contributions import influence
+
+        return influence(self, nodes, sign_rule=sign_rule)
+
+    def aggregate(self, options: Optional["AggregateOptions"] = None, **keywords: Any) -> "AggregateResult":
+        """Normalises the indicators and scores every node per geography and period
+        (ig_aggregate; `impactgraph aggregate`). The options are AggregateOptions' fields,
+        as keywords or an AggregateOptions (keywords override it); e.g.
+        aggregate(normalisation="zscore", imputation="carry_forward", method="geometric",
+        min_coverage=0.5). Left out, an option takes the library's default (COINr's:
+        min-max to [0, 100] per period, weighted arithmetic mean, no imputation).
+
+        Returns AggregateResult (scores, values, assessments, periods, diagnostics).
+        Raises InvalidArgumentError for a bad word or value, or options naming ids or
+        periods the model lacks; TypeError for an unknown keyword."""
+        from .aggregation import aggregate, options_from
+
+        return aggregate(self, options_from(options, keywords))
+
+    def sensitivity(self, samples: Optional[int] = None, *, seed: Optional[int] = None,
+                    weights: Union[str, int, None] = None, weight_noise: Optional[float] = None,
+                    concentration: Optional[float] = None,
+                    normalisations: Iterable[Union[str, int]] = ("minmax", "percentile_rank"),
+                    methods: Iterable[Union[str, int]] = ("arithmetic", "geometric"), sobol: Optional[bool] = None,
+                    target: Optional[str] = None, period: Optional[str] = None,
+                    options: Optional["AggregateOptions"] = None, **keywords: Any) -> "SensitivityResult":
+        """Uncertainty and sensitivity analysis of one node's composite around the
+        aggregation `options` (plus keywords, as in aggregate()) (ig_sensitivity;
+        `impactgraph aggregate --sensitivity K`): `samples` base samples (library default
+        100; with Sobol indices samples × (d + 2) runs), `seed` (default 1), `weights`
+        "uniform" (± weight_noise, default 0.25), "dirichlet" (`concentration`, default 20)
+        or "none"; the normalisations and composite methods drawn from (defaults as the
+        command's: minmax and percentile_rank; arithmetic and geometric; () = not varied);
+        `sobol` False for plain runs; `target` node (default: the first scored node of the
+        top level) and `period` (default: the latest with two or more scores).
+
+        Returns SensitivityResult. Raises InvalidArgumentError for bad values, unknown ids,
+        nothing to vary or fewer than two scored units."""
+        from .aggregation import options_from, sensitivity
+
+        return sensitivity(self, options_from(options, keywords), samples, seed, weights, weight_noise,
+                           concentration, normalisations, methods, sobol, target, period)
+
+    def gaps(self, language: Union[str, int] = "en", **options: Any) -> "GapReport":
+        """Gap detection (ig_gaps_detect; `impactgraph gaps`): structural gaps, targets off
+        track, inequality, data gaps, priority mismatch and the roll-up, with messages in
+        `language` ("en" or "sv").
+
+        Options (None or left out: the library's default; docs/gaps.md): as_of (period),
+        region (geography id), stale_after, coverage_threshold, cv_threshold,
+        max_min_threshold, gender_gap_threshold, mismatch_threshold, silo_share,
+        activity_level, goal_level, effect_levels, measured_levels, priority_levels,
+        silo_tags ([] = no silo analysis), single_source_tag, women, men, ratio_on_track,
+        ratio_moderate, ratio_limited, growth_on_track, growth_moderate, growth_limited.
+
+        Returns GapReport. Raises InvalidArgumentError (a level, region or as-of period the
+        model lacks, a threshold not finite, a bad word); TypeError for an unknown option."""
+        from .gaps import gaps
+
+        return gaps(self, language, **options)
+
+    def import_kolada(self, files: Any) -> Tuple["Model", "ImportResult"]:
+        """A new model: this one with Kolada files merged into its observations (a path or
+        a list; later files win), and what the import did. This model is unchanged (it is
+        immutable). To update a model file in place, use impactgraph.import_kolada().
+        Raises ParseError (a bad file: .diagnostics say where), InvalidModelError."""
+        builder = self.to_builder()
+        try:
+            result = builder.import_kolada(files)
+            return builder.freeze(), result
+        finally:
+            builder.close()
 
     def to_builder(self) -> "Builder":
         """A new Builder holding everything this model holds, to edit and freeze anew."""

@@ -6,7 +6,10 @@ import subprocess
 import sys
 import unittest
 
-from helpers import CORPUS, EXAMPLE, PACKAGE_ROOT, SOURCE, scratch
+import csv
+import shutil
+
+from helpers import CORPUS, EXAMPLE, PACKAGE_ROOT, SOURCE, cli_available, cli_json, scratch
 
 import impactgraph as ig
 
@@ -65,6 +68,38 @@ class Followup(unittest.TestCase):
                     self.assertTrue(back.equals(original))
         self.assertTrue((self.out / "orebro.graphml").read_text(encoding="utf-8").startswith("<?xml"))
         self.assertTrue((self.out / "orebro-csv" / "nodes.csv").read_bytes().startswith(b"\xef\xbb\xbf"))
+
+    @unittest.skipUnless(cli_available(), "the impactgraph command is not built")
+    def test_the_analyses_are_the_commands(self):
+        _, doc = cli_json("contributions", EXAMPLE, "--from", "activity", "--to", "goal", "--samples", "500",
+                          "--seed", "1", expect=0)
+        for goal in ("G1", "G2", "G3"):
+            top = sorted((c for c in doc["contributions"] if c["target"] == goal), key=lambda c: -c["value"])[0]
+            self.assertIn(f"    {top['source']:<5} {top['value']:6.3f}  [{top['p05']:.2f}, {top['p95']:.2f}], "
+                          f"rank {top['rank_low']}–{top['rank_high']}", self.done.stdout)
+        _, gaps = cli_json("gaps", EXAMPLE, expect=0)
+        gaps.pop("model")
+        self.assertEqual(json.loads((self.out / "gaps.json").read_text(encoding="utf-8")), gaps)
+        self.assertIn(f"{gaps['summary']['warnings']} warnings", self.done.stdout)
+        _, scores = cli_json("aggregate", EXAMPLE, expect=0)
+        with open(self.out / "scores.csv", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual([(r["node_id"], r["geo_id"], r["period"]) for r in rows],
+                         [(s["node"], s["geo"], s["period"]) for s in scores["scores"]])
+        g1 = [s for s in scores["scores"] if (s["node"], s["geo"]) == ("G1", "0018") and s["value"] is not None]
+        latest = max(g1, key=lambda s: s["period"])
+        self.assertIn(f"G1: {swedish(latest['value'])} ({latest['period']}", self.done.stdout)
+
+    @unittest.skipUnless(cli_available(), "the impactgraph command is not built")
+    def test_kolada_data_merged_first(self):
+        kolada = SOURCE / "tests" / "data" / "kolada" / "v2_page1.json"
+        copy = scratch() / "orebro.json"
+        shutil.copy(EXAMPLE, copy)
+        _, doc = cli_json("import", "kolada", kolada, "--model", copy, expect=0)
+        done = run("--data", kolada, "--samples", "0")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn(f"Kolada: {doc['added']} observations added, {doc['changed']} changed", done.stdout)
+        self.assertIn(f"{2956 + doc['added']} observations", done.stdout)
 
     def test_an_invalid_model_is_exit_1_with_its_findings(self):
         done = run(CORPUS / "cases" / "cycle.json")

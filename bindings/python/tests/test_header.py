@@ -4,7 +4,7 @@ signature of every function, so the two cannot drift apart."""
 import ctypes
 import re
 import unittest
-from ctypes import POINTER, c_char, c_char_p, c_double, c_int, c_size_t, c_uint32, c_void_p
+from ctypes import POINTER, c_char, c_char_p, c_double, c_int, c_size_t, c_uint, c_uint32, c_uint64, c_void_p
 
 from helpers import HEADER, PACKAGE_ROOT
 
@@ -14,7 +14,8 @@ from impactgraph import _capi, _constants
 # The header's sections (its "=== name" banners) the package binds completely. A
 # section added later (contributions, gaps, ...) is bound when the package grows.
 BOUND_SECTIONS = {"versions", "status", "last error", "enumerations", "strings", "diagnostics", "options",
-                  "validation", "model", "builder"}
+                  "validation", "model", "builder", "Kolada import", "contributions", "aggregation", "sensitivity",
+                  "gap detection"}
 # Deliberate differences: ig_string_data's text may hold NULs, so it is read as a
 # pointer plus ig_string_size rather than as a NUL-terminated c_char_p.
 RESTYPE_EXCEPTIONS = {"ig_string_data": c_void_p}
@@ -37,8 +38,11 @@ class Header:
         for name, body in re.findall(r"typedef struct (ig_\w+)\s*\{(.*?)\}\s*\1;", code, re.S):
             fields = []
             for decl in filter(None, (d.strip() for d in body.split(";"))):
-                m = re.fullmatch(r"(.+?)\s*\b(\w+)", " ".join(decl.split()))
-                fields.append((m.group(2), m.group(1).replace(" *", "*").replace("* ", "*")))
+                first, *more = " ".join(decl.split()).split(",")  # "double a, b, c" declares three
+                m = re.fullmatch(r"(.+?)\s*\b(\w+)", first)
+                c_type = m.group(1).replace(" *", "*").replace("* ", "*")
+                fields.append((m.group(2), c_type))
+                fields += [(name.strip(), c_type) for name in more]
             self.structs[name] = fields
         self.opaque = set(re.findall(r"typedef struct (ig_\w+) \1;", code))
         self.enum_types = set(re.findall(r"typedef enum (ig_\w+)", code)) | {"ig_status"}
@@ -68,7 +72,8 @@ class Header:
             return {1: c_void_p, 2: POINTER(c_void_p)}[stars]
         if name == "char":
             return {0: c_char, 1: c_char_p, 2: POINTER(c_char_p)}[stars]
-        scalar = {"void": None, "int": c_int, "double": c_double, "size_t": c_size_t, "uint32_t": c_uint32}.get(name)
+        scalar = {"void": None, "int": c_int, "unsigned": c_uint, "double": c_double, "size_t": c_size_t,
+                  "uint32_t": c_uint32, "uint64_t": c_uint64}.get(name)
         if name in self.enum_types:
             scalar = c_int
         if name in self.structs:
@@ -108,7 +113,13 @@ class MirrorsTheHeader(unittest.TestCase):
     def test_every_mirrored_enumeration_value(self):
         c_names = {"": None, "FORMAT": "ig_format", "SEVERITY": "ig_severity", "EVIDENCE": "ig_evidence",
                    "DIRECTION": "ig_direction", "TARGET": "ig_target_kind", "MEASURE": "ig_measure",
-                   "AGGREGATION": "ig_aggregation"}
+                   "AGGREGATION": "ig_aggregation", "CONTRIBUTION": "ig_contribution_mode",
+                   "NORMALIZATION": "ig_normalization", "SIGN_RULE": "ig_sign_rule",
+                   "DISTRIBUTION": "ig_weight_distribution", "MICMAC": "ig_micmac_class",
+                   "NORMALISATION": "ig_normalisation", "COMPOSITE": "ig_composite", "OUTLIERS": "ig_outliers",
+                   "IMPUTATION": "ig_imputation", "NEGATIVE_WEIGHTS": "ig_negative_weights",
+                   "PERIOD_GRAIN": "ig_period_grain", "WEIGHT_SAMPLING": "ig_weight_sampling",
+                   "LANGUAGE": "ig_language", "PROGRESS": "ig_progress"}
         self.assertEqual(set(c_names), set(_constants.ENUMS))
         for prefix, enum_type in _constants.ENUMS.items():
             with self.subTest(enum=enum_type.__name__):

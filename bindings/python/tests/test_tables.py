@@ -108,6 +108,63 @@ class WithPandas(Setup):
         self.assertEqual(self.model.indicators.to_pandas().set_index("id").loc["I_r", "factor"], 1000.0)
 
 
+class AnalysesWithoutNumpyOrPandas(WithoutNumpyOrPandas):
+    def test_results_are_lists(self):
+        c = self.model.contributions("activity", "goal")
+        self.assertIsInstance(c.column("value"), list)
+        sources, targets, matrix = c.matrix()
+        self.assertEqual(len(matrix), 2)
+        self.assertAlmostEqual(matrix[0][1], -0.16, places=12)  # P1 -> G2
+        self.assertEqual(self.model.influence().matrix("first"), [[0.0, 0.0], [0.3, 0.0]])
+        with self.assertRaises(ImportError):
+            c.to_pandas()
+        with self.assertRaises(ImportError):
+            self.model.aggregate().scores.to_pandas()
+        self.assertEqual(c.to_dicts()[0]["source_id"], "P1")
+
+
+@unittest.skipUnless(numpy is not None, "numpy is not installed")
+class AnalysesWithNumpy(Setup):
+    def test_columns_and_matrices(self):
+        c = self.model.contributions("activity", "goal")
+        values = c.column("value")
+        self.assertIsInstance(values, numpy.ndarray)
+        self.assertEqual(values.dtype, numpy.float64)
+        self.assertEqual(c.column("source_index").dtype, numpy.int64)
+        _, _, matrix = c.matrix("synergy")
+        self.assertEqual(matrix.shape, (2, 2))
+        self.assertEqual(matrix[1, 0], 0.5)  # P2 -> G1
+        first = self.model.influence().first
+        self.assertEqual(first.tolist(), [[0.0, 0.0], [0.3, 0.0]])
+        sampled = self.model.contributions("activity", "goal", samples=20, seed=1)
+        self.assertEqual(sampled.column("p05").dtype, numpy.float64)
+        scores = self.model.aggregate().scores.column("value")
+        self.assertIsInstance(scores, numpy.ndarray)
+
+
+@unittest.skipUnless(pandas is not None, "pandas is not installed")
+class AnalysesWithPandas(Setup):
+    def test_frames(self):
+        frame = self.model.contributions("activity", "goal").to_pandas()
+        self.assertEqual(list(frame.columns)[:3], ["source_id", "target_id", "source_index"])
+        self.assertAlmostEqual(frame.set_index(["source_id", "target_id"]).loc[("P1", "G1"), "value"], 0.752)
+        self.assertTrue(frame["mean"].isna().all())  # no Monte Carlo
+        self.assertEqual(str(frame["rank"].dtype), "Int64")
+        sampled = self.model.contributions("activity", "goal", samples=20, seed=1).to_pandas()
+        self.assertFalse(sampled["rank"].isna().any())
+        funding = self.model.funding()
+        self.assertEqual(funding.to_pandas().groupby("node_id")["amount"].sum()["G1"], 1_500_000)
+        self.assertEqual(funding.totals.to_pandas()["amount"].sum(), 1_500_000)
+        influence = self.model.influence().nodes.to_pandas()
+        self.assertEqual(influence.set_index("node_id").loc["G2", "micmac"], "driver")
+        report = self.model.gaps()
+        self.assertEqual(len(report.gaps.to_pandas()), len(report.gaps))
+        self.assertEqual(len(report.rollup.to_pandas()), 6)
+        scores = self.model.aggregate().scores.to_pandas()
+        self.assertEqual(scores["value"].dtype, numpy.float64)
+        self.assertEqual(len(ig.gap_codes().to_pandas()), len(ig.gap_codes()))
+
+
 class Helpers(unittest.TestCase):
     def test_float_array_turns_none_into_nan(self):
         out = list(_tables.float_array([1, None, 2.5]))

@@ -33,7 +33,26 @@ def run_threads(target):
     return results, failures
 
 
+def analyse(model, k):
+    """Each thread runs every analysis; odd threads also fail one (their own error)."""
+    if k % 2:
+        try:
+            model.contributions("activity", "G9")
+        except ig.NotFoundError as e:
+            assert "G9" in e.message, e.message
+    return (model.contributions(samples=20, seed=3, threads=1).to_dict(), model.funding().to_dict(),
+            model.influence().to_dict(), model.aggregate().to_dict(), model.gaps().to_dict())
+
+
 class Threads(unittest.TestCase):
+    def test_analyses_from_many_threads(self):
+        with ig.load(EXAMPLE) as model:
+            expected = analyse(model, 0)
+            results, failures = run_threads(lambda k: analyse(model, k))
+        self.assertEqual(failures, [])
+        for k, result in enumerate(results):
+            self.assertEqual(result, expected, f"thread {k}")
+
     def test_one_model_read_from_many_threads(self):
         with ig.load(EXAMPLE) as model:
             expected = read_everything(model)
