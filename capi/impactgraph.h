@@ -245,7 +245,7 @@ typedef struct ig_load_options {
    * brackets; SIZE_MAX means none (max_depth is then still bounded by the stack). Input
    * beyond a limit is refused with IG_ERROR_PARSE and one diagnostic of code
    * "limit-exceeded" whose message names the limit. */
-  size_t max_file_bytes;   /* a JSON file or text, each CSV table, model.json [64 MiB] */
+  size_t max_file_bytes;   /* a JSON file or text, each CSV table, model.json [16 MiB] */
   size_t max_depth;        /* JSON arrays and objects nested [64] */
   size_t max_string_bytes; /* one JSON string, key or number, or one CSV cell [1 MiB] */
   size_t max_id_bytes;     /* one id or reference to an id [256] */
@@ -646,6 +646,7 @@ typedef enum ig_contribution_mode {
   IG_CONTRIBUTION_PATH = 0,        /* sum over paths of the product of edge weights */
   IG_CONTRIBUTION_FLOW = 1,        /* out-weights normalised per node: the share of a unit put in at the source */
   IG_CONTRIBUTION_ATTRIBUTION = 2, /* in-weights normalised per node: the share of the target */
+  IG_CONTRIBUTION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_CONTRIBUTION_MAX_ENUM_ = 0x7fffffff
 } ig_contribution_mode;
 
@@ -653,6 +654,7 @@ typedef enum ig_contribution_mode {
 typedef enum ig_normalization {
   IG_NORMALIZATION_POSITIVE = 0, /* trade-off (negative) edges carry nothing: w+ / sum(w+) (default) */
   IG_NORMALIZATION_SIGNED = 1,   /* w / sum(w); the sum must be > 0 */
+  IG_NORMALIZATION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_NORMALIZATION_MAX_ENUM_ = 0x7fffffff
 } ig_normalization;
 
@@ -660,6 +662,7 @@ typedef enum ig_normalization {
 typedef enum ig_sign_rule {
   IG_SIGN_RULE_MULTIPLY = 0,     /* the sign of the product: two trade-offs make a synergy (default) */
   IG_SIGN_RULE_ANY_NEGATIVE = 1, /* any negative edge makes the path a trade-off, counted -|product| */
+  IG_SIGN_RULE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_SIGN_RULE_MAX_ENUM_ = 0x7fffffff
 } ig_sign_rule;
 
@@ -667,6 +670,7 @@ typedef enum ig_sign_rule {
 typedef enum ig_weight_distribution {
   IG_DISTRIBUTION_UNIFORM = 0,    /* default */
   IG_DISTRIBUTION_TRIANGULAR = 1, /* peaked at the edge's weight */
+  IG_DISTRIBUTION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_DISTRIBUTION_MAX_ENUM_ = 0x7fffffff
 } ig_weight_distribution;
 
@@ -676,6 +680,7 @@ typedef enum ig_micmac_class {
   IG_MICMAC_LINKAGE = 1,    /* both high */
   IG_MICMAC_DEPENDENT = 2,  /* low influence, high dependence */
   IG_MICMAC_AUTONOMOUS = 3, /* both low */
+  IG_MICMAC_MIN_ENUM_ = -0x7fffffff - 1,
   IG_MICMAC_MAX_ENUM_ = 0x7fffffff
 } ig_micmac_class;
 
@@ -882,6 +887,7 @@ typedef enum ig_normalisation {
   IG_NORMALISATION_PERCENTILE_RANK = 8, /* n_prank */
   IG_NORMALISATION_INDEX = 9,           /* base period = 100 */
   IG_NORMALISATION_NONE = 10,           /* the values as they are */
+  IG_NORMALISATION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_NORMALISATION_MAX_ENUM_ = 0x7fffffff
 } ig_normalisation;
 
@@ -892,6 +898,7 @@ typedef enum ig_composite {
   IG_COMPOSITE_GENERALISED = 3, /* power mean with exponent p */
   IG_COMPOSITE_MINIMUM = 4,
   IG_COMPOSITE_MEDIAN = 5,      /* weighted median */
+  IG_COMPOSITE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_COMPOSITE_MAX_ENUM_ = 0x7fffffff
 } ig_composite;
 
@@ -899,6 +906,7 @@ typedef enum ig_outliers {
   IG_OUTLIERS_NONE = 0,
   IG_OUTLIERS_WINSORISE = 1, /* COINr Treat(): winsorise while |skew| >= 2 and kurtosis >= 3.5, then log */
   IG_OUTLIERS_LOG = 2,       /* COINr log_CT on pools that fail the skew/kurtosis test */
+  IG_OUTLIERS_MIN_ENUM_ = -0x7fffffff - 1,
   IG_OUTLIERS_MAX_ENUM_ = 0x7fffffff
 } ig_outliers;
 
@@ -907,12 +915,14 @@ typedef enum ig_imputation {
   IG_IMPUTATION_CARRY_FORWARD = 1, /* the geography's last earlier value */
   IG_IMPUTATION_INTERPOLATE = 2,   /* linear between the nearest earlier and later values */
   IG_IMPUTATION_GROUP_MEAN = 3,    /* mean of the geography's siblings in that period */
+  IG_IMPUTATION_MIN_ENUM_ = -0x7fffffff - 1,
   IG_IMPUTATION_MAX_ENUM_ = 0x7fffffff
 } ig_imputation;
 
 typedef enum ig_negative_weights {
   IG_NEGATIVE_WEIGHTS_EXCLUDE = 0, /* left out of composites */
   IG_NEGATIVE_WEIGHTS_INVERT = 1,  /* counted with |w| on 100 - score */
+  IG_NEGATIVE_WEIGHTS_MIN_ENUM_ = -0x7fffffff - 1,
   IG_NEGATIVE_WEIGHTS_MAX_ENUM_ = 0x7fffffff
 } ig_negative_weights;
 
@@ -920,6 +930,7 @@ typedef enum ig_period_grain {
   IG_PERIOD_GRAIN_AS_OBSERVED = 0,
   IG_PERIOD_GRAIN_YEAR = 1,    /* quarters and months combined into their year */
   IG_PERIOD_GRAIN_QUARTER = 2, /* months combined into their quarter; years left out */
+  IG_PERIOD_GRAIN_MIN_ENUM_ = -0x7fffffff - 1,
   IG_PERIOD_GRAIN_MAX_ENUM_ = 0x7fffffff
 } ig_period_grain;
 
@@ -927,6 +938,7 @@ typedef enum ig_weight_sampling {
   IG_WEIGHT_SAMPLING_NONE = 0,
   IG_WEIGHT_SAMPLING_UNIFORM = 1,   /* w * (1 + noise * (2u - 1)) */
   IG_WEIGHT_SAMPLING_DIRICHLET = 2, /* per node: Dirichlet(concentration * w / sum w) * sum w */
+  IG_WEIGHT_SAMPLING_MIN_ENUM_ = -0x7fffffff - 1,
   IG_WEIGHT_SAMPLING_MAX_ENUM_ = 0x7fffffff
 } ig_weight_sampling;
 
@@ -1190,6 +1202,7 @@ IG_API ig_status ig_sensitivity_result_diagnostics(ig_diagnostics **out, const i
 typedef enum ig_language {
   IG_LANGUAGE_EN = 0,
   IG_LANGUAGE_SV = 1,
+  IG_LANGUAGE_MIN_ENUM_ = -0x7fffffff - 1,
   IG_LANGUAGE_MAX_ENUM_ = 0x7fffffff
 } ig_language;
 
@@ -1201,6 +1214,7 @@ typedef enum ig_progress {
   IG_PROGRESS_LIMITED = 3,      /* 0 <= ratio < 0.6 */
   IG_PROGRESS_DETERIORATING = 4, /* ratio < 0: moving away from the target */
   IG_PROGRESS_NOT_AVAILABLE = 5, /* cannot be evaluated */
+  IG_PROGRESS_MIN_ENUM_ = -0x7fffffff - 1,
   IG_PROGRESS_MAX_ENUM_ = 0x7fffffff
 } ig_progress;
 

@@ -21,6 +21,11 @@ void read_diagnostics(const ig_diagnostics* d);
 /// list, weights and amounts are finite, ig_model_validate finds no error.
 void check_model(const ig_model* m);
 
+/// Every analysis on the model (contributions in each mode and with Monte Carlo, funding
+/// flows, influence, aggregation, gaps): listed statuses, and on a model with modest
+/// numbers, results within their laws (capi_analyses.cpp). A new analysis adds its call.
+void check_analyses(const ig_model* m);
+
 /// The model's JSON text loads back to an equal model; DOT and GraphML write; CSV (a
 /// folder) is refused as text with the out-parameter untouched.
 void check_round_trip(const ig_model* m);

@@ -9,7 +9,8 @@
 //  - ig_builder_validate finds no error exactly when ig_builder_freeze succeeds, and a
 //    failed freeze reports as many errors;
 //  - a frozen model validates without errors, is self-consistent through every reader,
-//    and its JSON text loads back to an equal model.
+//    and its JSON text loads back to an equal model;
+//  - every analysis runs on it, its scores finite and within their laws (capi_analyses.cpp).
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -252,6 +253,7 @@ ig_model* freeze(Input& in, ig_builder* b) {
   FUZZ_CHECK(checked(ig_builder_freeze(&m, b)) == IG_ERROR_STATE);
   fuzz::check_model(m);
   fuzz::check_round_trip(m);
+  fuzz::check_analyses(m);
   return m;
 }
 
@@ -289,6 +291,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (m) {
       fuzz::check_model(m);
       fuzz::check_round_trip(m);
+      fuzz::check_analyses(m);
       models.push_back(m);
     }
     break;

@@ -45,7 +45,7 @@ def json_seeds():
     for path in sorted((ROOT / "tests/capi/data").glob("*.json")):
         write("json_reader", path.name, path.read_bytes())
     for path in sorted((ROOT / "tests/bad_input/cases").glob("*.json")):
-        if path.stat().st_size <= 4096:
+        if path.is_file() and path.stat().st_size <= 4096:
             write("json_reader", "bad-" + path.name, path.read_bytes())
     write("json_reader", "orebro-slice.json",
           json.dumps(orebro_slice(), ensure_ascii=False, indent=1).encode("utf-8"))
@@ -126,7 +126,13 @@ def capi_seeds():
     write("capi_sequence", "load-json", b"\xfa" + (ROOT / "tests/capi/data/small.json").read_bytes())
 
 
+def kolada_seeds():
+    for path in sorted((ROOT / "tests/data/kolada").glob("*.json")):
+        write("kolada_reader", path.name, path.read_bytes())
+
+
 if __name__ == "__main__":
     json_seeds()
     csv_seeds()
     capi_seeds()
+    kolada_seeds()

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "impactgraph/diagnostic.hpp"
+#include "impactgraph/io.hpp"
 #include "impactgraph/model_spec.hpp"
 
 namespace impactgraph {
@@ -28,9 +29,13 @@ struct KoladaValue {
 };
 
 /// Reads one Kolada response. Throws impactgraph::Error (parse-error, wrong-type,
-/// missing-field, bad-period, ...) naming file, line and JSON path.
+/// missing-field, bad-period, ...) naming file, line and JSON path. The limits of
+/// `options` apply as to a model file: file size, depth, string and id length, and
+/// max_observations values (limit-exceeded).
 std::vector<KoladaValue> read_kolada(std::string_view text, std::string_view file_name = "<string>");
+std::vector<KoladaValue> read_kolada(std::string_view text, std::string_view file_name, const ReadOptions& options);
 std::vector<KoladaValue> read_kolada_file(const std::filesystem::path& path);
+std::vector<KoladaValue> read_kolada_file(const std::filesystem::path& path, const ReadOptions& options);
 
 struct ImportSummary {
   std::size_t read = 0;       // values in the files (after later files replaced earlier ones)

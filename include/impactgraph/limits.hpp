@@ -10,8 +10,9 @@ namespace impactgraph {
 
 struct Limits {
   /// Bytes of one input: a JSON model file or text, each CSV table, a bundle's model.json.
-  /// Peak memory while reading is a small multiple of the input's size (docs/reliability.md).
-  std::size_t max_file_bytes = std::size_t{64} << 20;
+  /// Reading takes memory in proportion: up to about 100 times the bytes for the most
+  /// wasteful JSON (`[0,0,0,...]`), 15 to 25 times for observations (docs/reliability.md).
+  std::size_t max_file_bytes = std::size_t{16} << 20;
   /// JSON arrays and objects nested inside each other (the model itself needs 6).
   std::size_t max_depth = 64;
   /// Bytes of one JSON string, key or number, or of one CSV cell.

@@ -38,7 +38,9 @@ NormalizeFailure compute_scales(const Model& model, std::span<const double> weig
       scale[v] = 0.0;
       continue;
     }
-    if (!(sum > 0.0) || !std::isfinite(sum)) {
+    // A subnormal sum (e.g. one weight 5e-324) has no finite factor 1 / sum: refused too
+    // (it made NaN contributions; found by the capi_sequence fuzz target).
+    if (!(sum > 0.0) || !std::isfinite(sum) || !std::isfinite(1.0 / sum)) {
       if (!failure.failed) failure = {true, v, sum};
       scale[v] = 0.0;
       continue;

@@ -4,7 +4,8 @@
 // IG_ERROR_OUT_OF_MEMORY (and say so in the last error), leave its out-parameter as it
 // was, and leak nothing: after each run, with every handle destroyed, the live blocks
 // are what they were before. Then the same with every allocation from the n-th on
-// failing. A new analysis adds its calls to `steps` (one entry each).
+// failing. The run covers loading, editing, Kolada import and every analysis; a new
+// analysis adds its calls to `steps` (one entry each).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -25,17 +26,47 @@ struct Handles {
   ig_diagnostics *found = nullptr, *found_text = nullptr, *last = nullptr;
   ig_builder* builder = nullptr;
   ig_string *json = nullptr, *dot = nullptr, *graphml = nullptr, *line = nullptr;
+  ig_contributions *paths = nullptr, *shares = nullptr;
+  ig_funding_flows* flows = nullptr;
+  ig_influence* influence = nullptr;
+  ig_aggregate_result* scores = nullptr;
+  ig_gaps* gaps = nullptr;
+  ig_sensitivity_result* sensitivity = nullptr;
+  ig_import_result *merged = nullptr, *imported = nullptr;
 
   void destroy() {
     for (ig_model** m : {&model, &edited, &csv, &from_text}) ig_model_destroy(m);
     for (ig_diagnostics** d : {&found, &found_text, &last}) ig_diagnostics_destroy(d);
     ig_builder_destroy(&builder);
     for (ig_string** s : {&json, &dot, &graphml, &line}) ig_string_destroy(s);
+    ig_contributions_destroy(&paths);
+    ig_contributions_destroy(&shares);
+    ig_funding_flows_destroy(&flows);
+    ig_influence_destroy(&influence);
+    ig_aggregate_result_destroy(&scores);
+    ig_gaps_destroy(&gaps);
+    ig_sensitivity_result_destroy(&sensitivity);
+    ig_import_result_destroy(&merged);
+    ig_import_result_destroy(&imported);
   }
 };
 
+// Every node of the model, by level (a selection for the analyses).
+const char* const all_levels[] = {"activity", "output", "outcome", "goal", "vision"};
+const ig_node_selection all_nodes = {sizeof(ig_node_selection), all_levels, 5, nullptr, 0};
+const ig_contribution_options attribution = {sizeof(ig_contribution_options), IG_CONTRIBUTION_ATTRIBUTION,
+                                             IG_NORMALIZATION_POSITIVE, IG_SIGN_RULE_MULTIPLY, 8, 1, 1,
+                                             IG_DISTRIBUTION_UNIFORM, 0.10, 0.25, 0.50, 1.00, 1};
+// A second unit for the sensitivity analysis (it needs two scored geographies).
+const ig_observation second_unit = {sizeof(ig_observation), 0, "I1", 0, "0019", 0, "2019", "T", 1, 75.0, nullptr,
+                                    nullptr};
+// Few runs: weights varied, Sobol indices on (N * (d + 2) = 4 * 3 runs).
+const ig_sensitivity_options few_runs = {sizeof(ig_sensitivity_options), 4, 1, IG_WEIGHT_SAMPLING_UNIFORM, 0.25, 20.0, 0,
+                                         nullptr, 0, nullptr, 1, nullptr, nullptr};
+
 // Made before any failure is injected: the harness itself must not allocate in a run.
-std::string small_json, small_csv, saved_json, saved_csv, cyclic_text;
+std::string small_json, small_csv, saved_json, saved_csv, cyclic_text, kolada_file;
+const char* kolada_files[1] = {nullptr};
 int failures = 0;
 
 #define EXPECT(condition, ...)                                   \
@@ -114,6 +145,11 @@ const std::vector<Step>& steps() {
       {"ig_builder_add_edge", IG_OK, [](Handles& h) { return ig_builder_add_edge(h.builder, "P9", "G1", 0.5); }},
       {"ig_builder_set_node_tag", IG_OK,
        [](Handles& h) { return ig_builder_set_node_tag(h.builder, "P9", "owner", "Region"); }},
+      {"ig_builder_add_observation", IG_OK, [](Handles& h) { return ig_builder_add_observation(h.builder, &second_unit); }},
+      {"ig_builder_import_kolada", IG_OK,
+       [](Handles& h) {
+         return with_out(h.merged, [&](ig_import_result** o) { return ig_builder_import_kolada(o, h.builder, kolada_files, 1); });
+       }},
       {"ig_builder_freeze", IG_OK,
        [](Handles& h) { return with_out(h.edited, [&](ig_model** o) { return ig_builder_freeze(o, h.builder); }); }},
       {"ig_model_load_csv", IG_OK,
@@ -143,8 +179,47 @@ const std::vector<Step>& steps() {
          return s;
        },
        false},
+      {"ig_contributions_compute path", IG_OK,
+       [](Handles& h) {
+         return with_out(h.paths, [&](ig_contributions** o) {
+           return ig_contributions_compute(o, h.model, &all_nodes, &all_nodes, nullptr);
+         });
+       }},
+      {"ig_contributions_compute attribution, Monte Carlo", IG_OK,
+       [](Handles& h) {
+         return with_out(h.shares, [&](ig_contributions** o) {
+           return ig_contributions_compute(o, h.model, &all_nodes, &all_nodes, &attribution);
+         });
+       }},
+      {"ig_funding_flows_compute", IG_OK,
+       [](Handles& h) {
+         return with_out(h.flows,
+                         [&](ig_funding_flows** o) { return ig_funding_flows_compute(o, h.model, &all_nodes, nullptr); });
+       }},
+      {"ig_influence_compute", IG_OK,
+       [](Handles& h) {
+         return with_out(h.influence,
+                         [&](ig_influence** o) { return ig_influence_compute(o, h.model, &all_nodes, nullptr); });
+       }},
+      {"ig_aggregate", IG_OK,
+       [](Handles& h) {
+         return with_out(h.scores, [&](ig_aggregate_result** o) { return ig_aggregate(o, h.model, nullptr); });
+       }},
+      {"ig_gaps_detect", IG_OK,
+       [](Handles& h) { return with_out(h.gaps, [&](ig_gaps** o) { return ig_gaps_detect(o, h.model, nullptr); }); }},
+      {"ig_sensitivity", IG_OK,
+       [](Handles& h) {
+         return with_out(h.sensitivity,
+                         [&](ig_sensitivity_result** o) { return ig_sensitivity(o, h.edited, nullptr, &few_runs); });
+       }},
       {"ig_model_save json", IG_OK,
        [](Handles& h) { return ig_model_save(h.model, saved_json.c_str(), IG_FORMAT_JSON, nullptr); }},
+      // Into the file just saved, so every run starts from the same model.
+      {"ig_import_kolada", IG_OK,
+       [](Handles& h) {
+         return with_out(h.imported,
+                         [&](ig_import_result** o) { return ig_import_kolada(o, saved_json.c_str(), kolada_files, 1); });
+       }},
       {"ig_model_save csv", IG_OK,
        [](Handles& h) { return ig_model_save(h.model, saved_csv.c_str(), IG_FORMAT_CSV, nullptr); }},
   };
@@ -191,11 +266,13 @@ bool run(std::uint64_t n, bool persistent, bool check_leaks = true) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: %s DATA_DIR TMP_DIR\n", argv[0]);
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: %s DATA_DIR KOLADA_FILE TMP_DIR\n", argv[0]);
     return 2;
   }
-  const std::string data_dir = argv[1], tmp_dir = argv[2];
+  const std::string data_dir = argv[1], tmp_dir = argv[3];
+  kolada_file = argv[2];
+  kolada_files[0] = kolada_file.c_str();
   std::filesystem::remove_all(tmp_dir);
   std::filesystem::create_directories(tmp_dir);
   small_json = data_dir + "/small.json";

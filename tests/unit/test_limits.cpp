@@ -6,6 +6,7 @@
 #include <string>
 
 #include "impactgraph/io.hpp"
+#include "impactgraph/kolada.hpp"
 #include "test_csv_util.hpp"
 
 using namespace impactgraph;
@@ -206,4 +207,30 @@ TEST_CASE("limits: many repeats cost no quadratic time", "[limits]") {
   // Freezing many duplicate edges (warnings only) is linear too.
   spec.observations.resize(1);
   CHECK(Model::freeze(spec).edge_count() == static_cast<std::size_t>(n));
+}
+
+TEST_CASE("limits: Kolada responses", "[limits][kolada]") {
+  const std::string text =
+      "[{\"kpi\": \"N00914\", \"municipality\": \"1880\", \"period\": 2019, \"values\": [\n"
+      "{\"gender\": \"T\", \"count\": 1, \"status\": \"\", \"value\": 79.3},\n"
+      "{\"gender\": \"K\", \"count\": 1, \"status\": \"\", \"value\": 77.0}]}]";
+  CHECK(read_kolada(text, "k.json").size() == 2);
+  const auto first = [&](void (*set)(Limits&)) {
+    try {
+      read_kolada(text, "k.json", with(set));
+    } catch (const Error& e) {
+      return e.diagnostics().front();
+    }
+    return Diagnostic{};
+  };
+  Diagnostic d = first([](Limits& l) { l.max_observations = 1; });
+  CHECK(d.code == "limit-exceeded");
+  CHECK(d.location.line == 3);  // the second value
+  CHECK_THAT(d.message, Catch::Contains("max_observations = 1"));
+  d = first([](Limits& l) { l.max_id_bytes = 5; });  // "N00914" has 6
+  CHECK(d.location.field == "[0].kpi");
+  CHECK(d.location.line == 1);
+  CHECK_THAT(d.message, Catch::Contains("max_id_bytes = 5"));
+  CHECK(first([](Limits& l) { l.max_file_bytes = 100; }).code == "limit-exceeded");
+  CHECK(first([](Limits& l) { l.max_depth = 2; }).code == "limit-exceeded");
 }

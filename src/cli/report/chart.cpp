@@ -66,10 +66,13 @@ void y_axis(Svg& svg, const Frame& f, const Scale& y, const std::vector<double>&
 }
 
 void year_axis(Svg& svg, const Frame& f, const Scale& x) {
+  svg.line(f.x, f.y + f.h, f.x + f.w, f.y + f.h, "class=\"axis\"");
+  // A chart with no dated point has the empty extent's +-1e300 as its domain: no year
+  // ticks (converting those to int was undefined behaviour; UBSan found it).
+  if (!(x.d0 >= -1e6 && x.d1 <= 1e6)) return;
   const int first = static_cast<int>(std::ceil(x.d0 - 1e-9)), last = static_cast<int>(std::floor(x.d1 + 1e-9));
   const int span = last - first;
   const int step = span <= 10 ? 1 : span <= 20 ? 2 : span <= 50 ? 5 : 10;
-  svg.line(f.x, f.y + f.h, f.x + f.w, f.y + f.h, "class=\"axis\"");
   for (int year = first; year <= last; ++year) {
     if (year % step != 0) continue;
     const double px = x(year);
