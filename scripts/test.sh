@@ -29,7 +29,8 @@ stage_build() {
 stage_asan() {
   # -O1 keeps the stack traces readable and the run short; Debug keeps assertions on.
   IMPACTGRAPH_BUILD_DIR=build-asan scripts/build.sh -DIMPACTGRAPH_BUILD_TESTS=ON \
-    -DIMPACTGRAPH_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS=-O1 -DCMAKE_CXX_FLAGS=-O1
+    -DIMPACTGRAPH_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS=-O1 -DCMAKE_CXX_FLAGS=-O1 \
+    -DCMAKE_C_FLAGS_DEBUG=-g1 -DCMAKE_CXX_FLAGS_DEBUG=-g1
   # Packaging tests build consumers without the sanitizer flags: they test installation,
   # which the build stage covers. Python tests run next, with the runtime preloaded.
   env "${checker_env[@]}" ASAN_OPTIONS=$asan_options UBSAN_OPTIONS=$ubsan_options \
@@ -59,6 +60,7 @@ stage_valgrind() {
 
 stage_tsan() {
   cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMPACTGRAPH_BUILD_TESTS=ON \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
     -DIMPACTGRAPH_SANITIZE=thread >/dev/null
   cmake --build build-tsan -j "$jobs" --target threads_test capi_test_threads
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \

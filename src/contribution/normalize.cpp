@@ -64,7 +64,9 @@ void all_factors(const Model& model, std::span<const double> weights, bool clamp
       const double x = clamp && weights[e] < 0.0 ? 0.0 : weights[e];
       factor[at == ScaleAt::tail ? v : heads[e]] += x;
     }
-  for (double& f : factor) f = f > 0.0 && std::isfinite(f) ? 1.0 / f : 0.0;
+  // As compute_scales: a sum not > 0, not finite, or so small (subnormal) that 1 / sum is
+  // not finite has no factor.
+  for (double& f : factor) f = f > 0.0 && std::isfinite(f) && std::isfinite(1.0 / f) ? 1.0 / f : 0.0;
 }
 
 NormalizeFailure check_factors(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,

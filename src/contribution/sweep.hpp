@@ -97,10 +97,11 @@ NormalizeFailure compute_scales(const Model& model, std::span<const double> weig
                                 std::span<double> scale);
 
 /// Every node's normalising factor, 1 / (sum of out-weights) (ScaleAt::tail) or 1 / (sum of
-/// in-weights) (ScaleAt::head), weights clamped at 0 when `clamp`; 0 where that sum is not > 0
-/// or not finite (a valid factor never is 0). Each sum adds the edges in edge-index order, as
-/// compute_scales does, so the factors are bitwise the same. It depends on the weights only,
-/// so the engine keeps it per model. O(V + E), sequential over the edges.
+/// in-weights) (ScaleAt::head), weights clamped at 0 when `clamp`; 0 where that sum is not > 0,
+/// not finite, or subnormal (1 / sum not finite) — a valid factor never is 0. Each sum adds
+/// the edges in edge-index order, as compute_scales does, so the factors are bitwise the
+/// same. It depends on the weights only, so the engine keeps it per model. O(V + E),
+/// sequential over the edges.
 void all_factors(const Model& model, std::span<const double> weights, bool clamp, ScaleAt at,
                  std::vector<double>& factor);
 
