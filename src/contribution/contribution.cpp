@@ -50,23 +50,10 @@ void forward_point_pass(const detail::Sweep& sweep, unsigned channels, std::span
       for (std::size_t j = 0; j < count; ++j) {
         const NodeIndex seed = src[first + j];
         if (!(bits & (1u << j)) || seed == t) continue;
-        ContributionRecord rec;
-        rec.source = seed;
-        rec.target = t;
-        const double p = detail::block_of(values, t, channels, 0)[j];
-        if (channels == 1) {
-          rec.value = rec.synergy = p;
-        } else {
-          const double q = detail::block_of(values, t, channels, 1)[j];
-          rec.value = p + q;
-          rec.synergy = p;
-          rec.trade_off = q;
-          if (channels == 3) {  // any-negative: A = the paths without a negative edge
-            const double a = detail::block_of(values, t, channels, 2)[j];
-            rec.synergy = a;
-            rec.trade_off = a - p + q;
-          }
-        }
+        const auto channel = [&](unsigned c) { return detail::block_of(values, t, channels, c)[j]; };
+        const ContributionRecord rec = detail::make_record(seed, t, channels, channel(0),
+                                                           channels > 1 ? channel(1) : 0.0,
+                                                           channels > 2 ? channel(2) : 0.0);
         records.push_back(rec);
         cells.push_back({t, static_cast<std::uint8_t>(j)});
       }

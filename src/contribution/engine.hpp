@@ -73,6 +73,12 @@ struct SamplingPlan {
   std::span<const RecordCell> cells;            // per record, in emission order
 };
 
+/// The record of (source, target) from its channel values: p (the value, or P), q (N) and a
+/// (Q, any-negative only); `channels` says how many are meaningful (docs/contributions.md,
+/// "Synergy and trade-off parts").
+ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned channels, double p, double q,
+                               double a) noexcept;
+
 /// The point pass in the reverse direction (seeds = targets) with sparse rows, one sweep per
 /// group of 32 targets: writes the records into `records` (resized to fit) already in their final order (by
 /// target, then source, in selection order) and fills scratch.cells and

@@ -7,29 +7,24 @@
 
 namespace impactgraph::detail {
 
-namespace {
-
-ContributionRecord make_record(NodeIndex source, NodeIndex target, const double* r, unsigned channels) noexcept {
+ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned channels, double p, double q,
+                               double a) noexcept {
   ContributionRecord rec;
   rec.source = source;
   rec.target = target;
-  const double p = r[0];
   if (channels == 1) {
     rec.value = rec.synergy = p;
     return rec;
   }
-  const double q = r[1];
   rec.value = p + q;
   rec.synergy = p;
   rec.trade_off = q;
   if (channels == 3) {  // any-negative: A = the paths without a negative edge
-    rec.synergy = r[2];
-    rec.trade_off = r[2] - p + q;
+    rec.synergy = a;
+    rec.trade_off = a - p + q;
   }
   return rec;
 }
-
-}  // namespace
 
 void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
                        std::span<const NodeIndex> sources, ContributionScratch& sc,
@@ -87,7 +82,7 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
         const unsigned j = static_cast<unsigned>(std::countr_zero(b));
         if (group[j] == s) continue;
         const std::size_t i = cursor[j]++;
-        records[i] = make_record(s, group[j], r, channels);
+        records[i] = make_record(s, group[j], channels, r[0], channels > 1 ? r[1] : 0.0, channels > 2 ? r[2] : 0.0);
         sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
       }
     }
