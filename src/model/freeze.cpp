@@ -6,7 +6,9 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "model/id_order.hpp"
 #include "model/model_data.hpp"
+#include "validate/context.hpp"
 
 namespace impactgraph {
 
@@ -22,19 +24,14 @@ using detail::StringId;
   throw Error(std::move(d));
 }
 
-template <class IdOf>
-std::vector<std::uint32_t> sorted_by_id(std::size_t n, IdOf id_of) {
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0U);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return id_of(a) < id_of(b); });
-  return order;
-}
+// The context's lookups (ids resolved to indices) were made by validation: freezing
+// reuses them instead of looking every id up again.
+using validate_detail::Context;
 
-void freeze_nodes(const ModelSpec& spec, ModelData& d) {
+void freeze_nodes(const Context& c, ModelData& d) {
+  const ModelSpec& spec = c.spec;
   const std::size_t n = spec.nodes.size();
   detail::Interner intern(d.strings);
-  std::unordered_map<std::string_view, LevelIndex> level_of;
-  for (std::size_t i = 0; i < d.levels.size(); ++i) level_of.emplace(d.levels[i], static_cast<LevelIndex>(i));
 
   for (auto* column : {&d.node_id, &d.node_label}) column->reserve(n);
   d.node_level.reserve(n);
@@ -48,7 +45,7 @@ void freeze_nodes(const ModelSpec& spec, ModelData& d) {
     if (!node.description.empty()) d.node_description.push_back(v, d.strings.add(node.description));
     if (!node.start.empty()) d.node_start.push_back(v, intern(node.start));
     if (!node.end.empty()) d.node_end.push_back(v, intern(node.end));
-    d.node_level.push_back(level_of.at(node.level));  // validated: the level exists
+    d.node_level.push_back(static_cast<LevelIndex>(c.node_level[i]));  // validated: the level exists
     d.tag_begin.push_back(static_cast<std::uint32_t>(d.tags.size()));
     for (const auto& [key, value] : node.tags) d.tags.emplace_back(intern(key), intern(value));
     d.funding_begin.push_back(static_cast<std::uint32_t>(d.funding.size()));
@@ -58,27 +55,19 @@ void freeze_nodes(const ModelSpec& spec, ModelData& d) {
   }
   d.tag_begin.push_back(static_cast<std::uint32_t>(d.tags.size()));
   d.funding_begin.push_back(static_cast<std::uint32_t>(d.funding.size()));
-  d.nodes_by_id = sorted_by_id(n, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
-}
-
-NodeIndex node_index(const ModelData& d, const std::string& id) {
-  auto found = detail::find_sorted(d.nodes_by_id, id, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
-  if (!found) fail(codes::unknown_node, "edge names unknown node '" + id + "'");
-  return *found;
+  d.nodes_by_id = detail::order_by_id(n, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
 }
 
 /// Edges grouped by source (stable counting sort), then the CSR graph and the
 /// incoming-edge index.
-void freeze_edges(const ModelSpec& spec, ModelData& d) {
+void freeze_edges(const Context& c, ModelData& d) {
+  const ModelSpec& spec = c.spec;
   const std::size_t n = spec.nodes.size();
   const std::size_t m = spec.edges.size();
-  std::vector<NodeIndex> from(m), to(m);
+  const std::vector<NodeIndex>& from = c.edge_from;  // validated: every edge's nodes exist
+  const std::vector<NodeIndex>& to = c.edge_to;
   std::vector<EdgeIndex> next(n + 1, 0);
-  for (std::size_t e = 0; e < m; ++e) {
-    from[e] = node_index(d, spec.edges[e].from);
-    to[e] = node_index(d, spec.edges[e].to);
-    ++next[from[e] + 1];
-  }
+  for (std::size_t e = 0; e < m; ++e) ++next[from[e] + 1];
   std::partial_sum(next.begin(), next.end(), next.begin());
   std::vector<EdgeIndex> position(m);  // input edge -> frozen edge index
   for (std::size_t e = 0; e < m; ++e) position[e] = next[from[e]]++;
@@ -132,13 +121,14 @@ void freeze_topological_order(ModelData& d) {
 
 void freeze_indicators_and_geographies(const ModelSpec& spec, ModelData& d) {
   d.indicators = spec.indicators;
-  d.indicators_by_id = sorted_by_id(d.indicators.size(), [&](std::uint32_t i) { return std::string_view(d.indicators[i].id); });
+  d.indicators_by_id = detail::order_by_id(d.indicators.size(), [&](std::uint32_t i) { return std::string_view(d.indicators[i].id); });
   d.geographies = spec.geographies;
   d.geographies_by_id =
-      sorted_by_id(d.geographies.size(), [&](std::uint32_t i) { return std::string_view(d.geographies[i].id); });
+      detail::order_by_id(d.geographies.size(), [&](std::uint32_t i) { return std::string_view(d.geographies[i].id); });
 }
 
-void freeze_observations(const ModelSpec& spec, ModelData& d) {
+void freeze_observations(const Context& c, ModelData& d) {
+  const ModelSpec& spec = c.spec;
   const std::size_t n = spec.observations.size();
   detail::Interner intern(d.strings);
   std::unordered_map<StringId, std::uint16_t> breakdown_of;
@@ -149,12 +139,10 @@ void freeze_observations(const ModelSpec& spec, ModelData& d) {
   d.obs_value.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     const ObservationSpec& o = spec.observations[i];
-    auto indicator = detail::find_sorted(d.indicators_by_id, o.indicator,
-                                         [&](std::uint32_t k) { return std::string_view(d.indicators[k].id); });
-    auto geo = detail::find_sorted(d.geographies_by_id, o.geo,
-                                   [&](std::uint32_t k) { return std::string_view(d.geographies[k].id); });
+    const std::uint32_t indicator = c.observation_indicator[i];
+    const std::uint32_t geo = c.observation_geo[i];
     auto period = Period::parse(o.period);
-    if (!indicator || !geo || !period) fail(codes::bad_reference, "observation " + std::to_string(i) + " is invalid");
+    if (indicator == validate_detail::npos || geo == validate_detail::npos || !period) fail(codes::bad_reference, "observation " + std::to_string(i) + " is invalid");
     const StringId breakdown = intern(o.breakdown);
     auto [it, inserted] = breakdown_of.try_emplace(breakdown, static_cast<std::uint16_t>(d.breakdowns.size()));
     if (inserted) {
@@ -162,8 +150,8 @@ void freeze_observations(const ModelSpec& spec, ModelData& d) {
         fail(codes::out_of_range, "more than 65536 distinct observation breakdowns");
       d.breakdowns.push_back(breakdown);
     }
-    d.obs_indicator.push_back(*indicator);
-    d.obs_geo.push_back(*geo);
+    d.obs_indicator.push_back(indicator);
+    d.obs_geo.push_back(geo);
     d.obs_period.push_back(*period);
     d.obs_breakdown.push_back(it->second);
     d.obs_value.push_back(o.value ? *o.value : std::numeric_limits<double>::quiet_NaN());
@@ -175,7 +163,9 @@ void freeze_observations(const ModelSpec& spec, ModelData& d) {
 }  // namespace
 
 Model Model::freeze(const ModelSpec& spec) {
-  std::vector<Diagnostic> errors = validate(spec);
+  validate_detail::Context c(spec);
+  validate_detail::run_checks(c);
+  std::vector<Diagnostic> errors = std::move(c.out);
   std::erase_if(errors, [](const Diagnostic& d) { return d.severity != Severity::error; });
   if (!errors.empty()) throw Error(std::move(errors));
   constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max() - 1;
@@ -186,11 +176,11 @@ Model Model::freeze(const ModelSpec& spec) {
   d->name = spec.name;
   d->extras = spec.extras;
   d->levels = spec.effective_levels();
-  freeze_nodes(spec, *d);
-  freeze_edges(spec, *d);
+  freeze_nodes(c, *d);
+  freeze_edges(c, *d);
   freeze_topological_order(*d);
   freeze_indicators_and_geographies(spec, *d);
-  freeze_observations(spec, *d);
+  freeze_observations(c, *d);
   d->strings.shrink_to_fit();
   d->tags.shrink_to_fit();
   d->funding.shrink_to_fit();

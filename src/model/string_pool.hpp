@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,14 +56,21 @@ class Interner {
   explicit Interner(StringPool& pool) : pool_(pool) {}
   StringId operator()(std::string_view s) {
     if (s.empty()) return 0;
-    auto [it, inserted] = ids_.try_emplace(std::string(s), 0);
-    if (inserted) it->second = pool_.add(s);
-    return it->second;
+    // Looked up by string_view: most values repeat, and a std::string key made for each
+    // lookup was a tenth of freezing a million-node model.
+    if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+    const StringId id = pool_.add(s);
+    ids_.emplace(std::string(s), id);
+    return id;
   }
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
   StringPool& pool_;
-  std::unordered_map<std::string, StringId> ids_;
+  std::unordered_map<std::string, StringId, Hash, std::equal_to<>> ids_;
 };
 
 }  // namespace impactgraph::detail

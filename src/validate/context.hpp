@@ -65,6 +65,10 @@ std::string quoted(std::string_view id);
 /// Shortest text that reads back as the same double (NaN, inf and -inf spelled out).
 std::string number(double value);
 
+/// Every check below in order, findings appended to c.out: validate() and Model::freeze
+/// (which then reuses the ids the context resolved).
+void run_checks(Context& c);
+
 // The checks, in the order validate() runs them (docs/diagnostics.md lists what each finds).
 void check_encoding(Context& c);          // encoding.cpp
 void check_empty_ids(Context& c);         // ids.cpp

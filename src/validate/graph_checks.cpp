@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <tuple>
 
 #include "validate/context.hpp"
 
@@ -175,19 +174,18 @@ void check_level_order(Context& c) {
 // Sorting the (from, to, index) triples puts repeats side by side: O(E log E).
 void check_duplicate_edges(Context& c) {
   const ModelSpec& s = c.spec;
-  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> keys;
+  // (from, to) packed in one integer, then the edge's position: plain integer compares.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
   keys.reserve(s.edges.size());
   for (std::size_t i = 0; i < s.edges.size(); ++i) {
     const std::uint32_t u = c.edge_from[i], v = c.edge_to[i];
-    if (u != npos && v != npos) keys.emplace_back(u, v, static_cast<std::uint32_t>(i));
+    if (u != npos && v != npos) keys.emplace_back(std::uint64_t{u} << 32 | v, static_cast<std::uint32_t>(i));
   }
   std::sort(keys.begin(), keys.end());
   std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (repeat, first)
   for (std::size_t k = 1, first = 0; k < keys.size(); ++k) {
-    const bool same =
-        std::get<0>(keys[k]) == std::get<0>(keys[first]) && std::get<1>(keys[k]) == std::get<1>(keys[first]);
-    if (same)
-      repeats.emplace_back(std::get<2>(keys[k]), std::get<2>(keys[first]));
+    if (keys[k].first == keys[first].first)
+      repeats.emplace_back(keys[k].second, keys[first].second);
     else
       first = k;
   }

@@ -60,6 +60,7 @@ void funding_numbers(Context& c) {
     const auto& funding = item.spec().funding;
     for (std::size_t f = 0; f < funding.size(); ++f) {
       const double amount = funding[f].amount;
+      if (std::isfinite(amount) && amount >= 0.0) continue;  // the common case: no field name to format
       const std::string field = fmt::format("funding[{}].amount", f);
       if (finite(c, item, amount, "a funding amount", field) && amount < 0.0)
         out_of_range(c, item, fmt::format("{} has a negative funding amount {}", item.name(), number(amount)), field);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <optional>
+#include <string>
+#include <type_traits>
 
 #include "impactgraph/period.hpp"
 #include "validate/context.hpp"
@@ -31,15 +33,20 @@ int last_month(const Period& p) {
 }
 
 // Parses a non-empty period, reporting it when malformed. Empty means absent: nullopt, no report.
-template <class Item>
+// `field` is the field's name, or a function giving it (made only for a report).
+template <class Item, class Field>
 std::optional<Period> period(Context& c, const Item& item, const std::string& text, std::string_view what,
-                             std::string_view field) {
+                             const Field& field) {
   if (text.empty()) return std::nullopt;
   auto p = Period::parse(text);
-  if (!p)
+  if (!p) {
+    std::string name;
+    if constexpr (std::is_invocable_v<Field>) name = field();
+    else name = std::string(field);
     c.error(codes::bad_period,
             fmt::format("{} of {} is {}, not a period (use 2019, 2019Q3 or 2019-05)", what, item.name(), quoted(text)),
-            item.ids(), item.at(field));
+            item.ids(), item.at(name));
+  }
   return p;
 }
 
@@ -48,7 +55,7 @@ void node_periods(Context& c) {
     const NodeItem item{c, i};
     const NodeSpec& n = item.spec();
     for (std::size_t f = 0; f < n.funding.size(); ++f)
-      period(c, item, n.funding[f].period, "the funding period", fmt::format("funding[{}].period", f));
+      period(c, item, n.funding[f].period, "the funding period", [f] { return fmt::format("funding[{}].period", f); });
     const auto start = period(c, item, n.start, "the start", "start");
     const auto end = period(c, item, n.end, "the end", "end");
     if (start && end && first_month(*start) > last_month(*end))

@@ -35,8 +35,8 @@ Context::Context(const ModelSpec& s) : spec(s) {
   geographies_.build(keys(s.geographies, [](const GeographySpec& g) -> std::string_view { return g.id; }),
                      &geography_repeats);
   levels_.build(keys(s.effective_levels(), [](const std::string& l) -> std::string_view { return l; }), &level_repeats);
-  edge_from = resolve(s.edges, [&](const EdgeSpec& e) { return node(e.from); });
-  edge_to = resolve(s.edges, [&](const EdgeSpec& e) { return node(e.to); });
+  edge_from = nodes_.find_all(keys(s.edges, [](const EdgeSpec& e) -> std::string_view { return e.from; }));
+  edge_to = nodes_.find_all(keys(s.edges, [](const EdgeSpec& e) -> std::string_view { return e.to; }));
   node_level = resolve(s.nodes, [&](const NodeSpec& n) { return level(n.level); });
   observation_indicator = resolve(s.observations, [&](const ObservationSpec& o) { return indicator(o.indicator); });
   observation_geo = resolve(s.observations, [&](const ObservationSpec& o) { return geography(o.geo); });
@@ -71,11 +71,7 @@ std::string number(double value) {
   return fmt::format("{}", value);
 }
 
-}  // namespace validate_detail
-
-std::vector<Diagnostic> validate(const ModelSpec& spec) {
-  using namespace validate_detail;
-  Context c(spec);
+void run_checks(Context& c) {
   check_encoding(c);
   check_empty_ids(c);
   check_duplicate_ids(c);
@@ -88,6 +84,13 @@ std::vector<Diagnostic> validate(const ModelSpec& spec) {
   check_measures(c);
   check_targets(c);
   check_observations(c);
+}
+
+}  // namespace validate_detail
+
+std::vector<Diagnostic> validate(const ModelSpec& spec) {
+  validate_detail::Context c(spec);
+  validate_detail::run_checks(c);
   return std::move(c.out);
 }
 
