@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string_view>
 #include <utility>
@@ -16,16 +17,27 @@ class FlatIndex {
   static constexpr std::uint32_t none = 0xFFFFFFFFu;
 
   /// Indexes keys[i] for every non-empty key; a repeated key keeps its first index and
-  /// the repeat goes to `repeats` as (repeat, first). The keys must outlive the index.
-  void build(std::vector<std::string_view> keys, std::vector<std::pair<std::uint32_t, std::uint32_t>>* repeats) {
-    keys_ = std::move(keys);
+  /// the repeat goes to `repeats` as (repeat, first). The index keeps its own copy of the
+  /// keys, packed in one buffer: compared there, a lookup touches a few megabytes for a
+  /// million ids instead of the callers' scattered strings.
+  void build(const std::vector<std::string_view>& keys, std::vector<std::pair<std::uint32_t, std::uint32_t>>* repeats) {
+    std::size_t total = 0;
+    for (const std::string_view k : keys) total += k.size();
+    bytes_.clear();
+    bytes_.reserve(total);
+    offsets_.assign(1, 0);
+    offsets_.reserve(keys.size() + 1);
+    for (const std::string_view k : keys) {
+      bytes_.insert(bytes_.end(), k.begin(), k.end());
+      offsets_.push_back(bytes_.size());
+    }
     std::size_t capacity = 16;
-    while (capacity < 2 * keys_.size()) capacity *= 2;
+    while (capacity < 2 * keys.size()) capacity *= 2;
     mask_ = capacity - 1;
     slots_.assign(capacity, Slot{none, 0});
-    for (std::uint32_t i = 0; i < keys_.size(); ++i) {
-      if (keys_[i].empty()) continue;
-      const std::size_t h = std::hash<std::string_view>{}(keys_[i]);
+    for (std::uint32_t i = 0; i < keys.size(); ++i) {
+      if (keys[i].empty()) continue;
+      const std::size_t h = std::hash<std::string_view>{}(keys[i]);
       const auto tag = static_cast<std::uint32_t>(h >> 32);
       for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
         Slot& slot = slots_[s];
@@ -33,7 +45,7 @@ class FlatIndex {
           slot = Slot{i, tag};
           break;
         }
-        if (slot.tag == tag && keys_[slot.item] == keys_[i]) {
+        if (slot.tag == tag && key(slot.item) == keys[i]) {
           if (repeats) repeats->emplace_back(i, slot.item);
           break;
         }
@@ -48,11 +60,11 @@ class FlatIndex {
   }
 
   /// find() of many keys. On a large index each lookup is three dependent cache misses
-  /// (slot, the key's view, its bytes); here they are prefetched some keys ahead, so
+  /// (slot, the key's offset, its bytes); here they are prefetched some keys ahead, so
   /// that the misses of neighbouring lookups overlap.
   std::vector<std::uint32_t> find_all(const std::vector<std::string_view>& keys) const {
-    // Three stages: the slot `ahead` keys early, the key's view ahead/2, its bytes ahead/4.
-    constexpr std::size_t ahead = 64;
+    // Three stages: the slot `ahead` keys early, the key's offset ahead/2, its bytes ahead/4.
+    constexpr std::size_t ahead = 32;
     const std::size_t n = keys.size();
     std::vector<std::size_t> hash(n);
     std::vector<std::uint32_t> found(n, none);
@@ -64,11 +76,11 @@ class FlatIndex {
       }
       if (i >= ahead / 2 && i - ahead / 2 < n) {
         const Slot& slot = slots_[hash[i - ahead / 2] & mask_];
-        if (slot.item != none) __builtin_prefetch(&keys_[slot.item]);
+        if (slot.item != none) __builtin_prefetch(&offsets_[slot.item]);
       }
       if (i >= 3 * ahead / 4 && i - 3 * ahead / 4 < n) {
         const Slot& slot = slots_[hash[i - 3 * ahead / 4] & mask_];
-        if (slot.item != none) __builtin_prefetch(keys_[slot.item].data());
+        if (slot.item != none) __builtin_prefetch(bytes_.data() + offsets_[slot.item]);
       }
       if (i >= ahead && i - ahead < n) {
         const std::size_t k = i - ahead;
@@ -79,12 +91,32 @@ class FlatIndex {
   }
 
  private:
-  std::uint32_t find_hashed(std::string_view key, std::size_t h) const noexcept {
+  std::string_view key(std::uint32_t item) const noexcept {
+    return {bytes_.data() + offsets_[item], static_cast<std::size_t>(offsets_[item + 1] - offsets_[item])};
+  }
+
+  // Ids are short: an inline word-by-word compare costs less than a call to memcmp.
+  static bool same(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    const char *p = a.data(), *q = b.data();
+    std::size_t n = a.size();
+    for (; n >= 8; p += 8, q += 8, n -= 8) {
+      std::uint64_t x, y;
+      std::memcpy(&x, p, 8);
+      std::memcpy(&y, q, 8);
+      if (x != y) return false;
+    }
+    for (; n > 0; ++p, ++q, --n)
+      if (*p != *q) return false;
+    return true;
+  }
+
+  std::uint32_t find_hashed(std::string_view key_text, std::size_t h) const noexcept {
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
       const Slot& slot = slots_[s];
       if (slot.item == none) return none;
-      if (slot.tag == tag && keys_[slot.item] == key) return slot.item;
+      if (slot.tag == tag && same(key(slot.item), key_text)) return slot.item;
     }
   }
 
@@ -92,7 +124,8 @@ class FlatIndex {
     std::uint32_t item;
     std::uint32_t tag;  // high hash bits, to skip most string comparisons
   };
-  std::vector<std::string_view> keys_;
+  std::vector<char> bytes_;               // every key, back to back
+  std::vector<std::uint64_t> offsets_;    // key i is bytes_[offsets_[i], offsets_[i + 1])
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
 };
