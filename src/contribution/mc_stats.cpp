@@ -6,6 +6,7 @@
 #include <thread>
 #include <utility>
 
+#include "contribution/competition_ranks.hpp"
 #include "contribution/engine.hpp"
 
 namespace impactgraph::detail {
@@ -60,42 +61,6 @@ std::pair<double, double> percentiles_select(std::span<double> values, double p,
   return {low, percentile(q)};
 }
 
-// Competition ranks ("1224") of `values`: 1 for the largest; equal values share the smallest
-// rank. `order` holds the members in the order the previous call sorted them into: one
-// sample's order is nearly the next one's, so an insertion sort from it does little work;
-// past a budget of moves it gives up for std::sort. The ranks do not depend on the path.
-void competition_ranks(std::span<const double> values, std::vector<std::uint32_t>& order,
-                       std::vector<std::pair<double, std::uint32_t>>& work, std::uint32_t* out) {
-  const std::size_t size = values.size();
-  if (order.size() != size) {
-    order.resize(size);
-    std::iota(order.begin(), order.end(), std::uint32_t{0});
-  }
-  work.resize(size);
-  for (std::size_t i = 0; i < size; ++i) work[i] = {values[order[i]], order[i]};
-  const auto before = [](const std::pair<double, std::uint32_t>& a, const std::pair<double, std::uint32_t>& b) {
-    return a.first > b.first;
-  };
-  std::size_t budget = 16 * size + 64;
-  bool sorted = true;
-  for (std::size_t i = 1; i < size && sorted; ++i) {
-    const auto x = work[i];
-    std::size_t j = i;
-    for (; j > 0 && before(x, work[j - 1]); --j) {
-      work[j] = work[j - 1];
-      if (--budget == 0) break;
-    }
-    work[j] = x;
-    sorted = budget > 0;
-  }
-  if (!sorted) std::sort(work.begin(), work.end(), before);
-  for (std::size_t i = 0; i < size; ++i) {
-    const bool tie = i > 0 && work[i].first == work[i - 1].first;
-    out[work[i].second] = tie ? out[work[i - 1].second] : static_cast<std::uint32_t>(i + 1);
-    order[i] = work[i].second;
-  }
-}
-
 // Runs f(i) for i in [0, count) over `threads` std::threads in contiguous ranges.
 template <class F>
 void parallel_for(std::size_t count, unsigned threads, F f) {
@@ -137,12 +102,11 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
   if (n == 0) return;
   parallel_for(groups.size() - 1, threads, [&](std::size_t g) {
     const std::size_t g0 = groups[g], size = groups[g + 1] - g0;
-    std::vector<std::uint32_t> order;
-    std::vector<std::pair<double, std::uint32_t>> work;
+    CompetitionRanker ranker;
     std::vector<double> values(size);
     std::vector<std::uint32_t> one(size), ranks(size * k);  // ranks: [member * k + sample]
     for (std::size_t i = 0; i < size; ++i) values[i] = records[g0 + i].value;
-    competition_ranks(values, order, work, one.data());
+    ranker.rank(values, one.data());
     for (std::size_t i = 0; i < size; ++i) stats[g0 + i].rank = one[i];
     // The group's samples a block of samples at a time, transposed to [sample][member], so
     // that neither the reads nor the writes stride across whole rows for every value.
@@ -154,7 +118,7 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
       for (std::size_t i = 0; i < size; ++i)
         for (std::size_t s = s0; s < s1; ++s) by_sample[(s - s0) * size + i] = samples[(g0 + i) * k + s];
       for (std::size_t s = s0; s < s1; ++s) {
-        competition_ranks(std::span<const double>(by_sample.data() + (s - s0) * size, size), order, work, one.data());
+        ranker.rank(std::span<const double>(by_sample.data() + (s - s0) * size, size), one.data());
         for (std::size_t i = 0; i < size; ++i) rank_block[i * block + (s - s0)] = one[i];
       }
       for (std::size_t i = 0; i < size; ++i)

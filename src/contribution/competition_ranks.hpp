@@ -1,0 +1,128 @@
+// Competition ranks ("1224") of many doubles, largest first, by an LSD radix sort of their
+// bit patterns: Monte Carlo ranks every target's sources once per sample (13,000 rankings
+// of ~850 values for 1,000 samples of 13 targets), where comparison sorts dominated.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <vector>
+
+namespace impactgraph::detail {
+
+class CompetitionRanker {
+ public:
+  /// out[i] = 1 + the number of values greater than values[i] (equal values share a rank;
+  /// -0.0 equals 0.0). The values must not be NaN.
+  void rank(std::span<const double> values, std::uint32_t* out) {
+    const std::size_t n = values.size();
+    keys_.resize(n);
+    index_.resize(n);
+    keys_tmp_.resize(n);
+    index_tmp_.resize(n);
+    if (n < 48) {  // a few values: insertion sort, without the radix counts to clear
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t key = descending_key(values[i]);
+        std::size_t j = i;
+        for (; j > 0 && keys_[j - 1] > key; --j) {
+          keys_[j] = keys_[j - 1];
+          index_[j] = index_[j - 1];
+        }
+        keys_[j] = key;
+        index_[j] = static_cast<std::uint32_t>(i);
+      }
+      return emit(n, out);
+    }
+    // Radix passes over the high four bytes only (sign, exponent and 20 bits of mantissa);
+    // values that agree on those are nearly always few and adjacent, and the insertion
+    // pass below puts them in full order.
+    for (std::size_t i = 0; i < n; ++i) {
+      keys_[i] = descending_key(values[i]);
+      index_[i] = static_cast<std::uint32_t>(i);
+    }
+    radix_passes(n, 4);
+    // Values crowded within one high-bytes run (all within a millionth of each other, say)
+    // would make the insertion pass quadratic: past a budget of moves, sort by all eight
+    // bytes instead.
+    if (!insertion_fixup(n, 8 * n)) {
+      for (std::size_t i = 0; i < n; ++i) {
+        keys_[i] = descending_key(values[i]);
+        index_[i] = static_cast<std::uint32_t>(i);
+      }
+      radix_passes(n, 0);
+    }
+    emit(n, out);
+  }
+
+ private:
+  // Stable insertion sort on the whole keys; false (keys half sorted) when it would take
+  // more than `budget` moves.
+  bool insertion_fixup(std::size_t n, std::size_t budget) {
+    for (std::size_t i = 1; i < n; ++i) {
+      const std::uint64_t key = keys_[i];
+      if (keys_[i - 1] <= key) continue;
+      const std::uint32_t index = index_[i];
+      std::size_t j = i;
+      for (; j > 0 && keys_[j - 1] > key; --j) {
+        if (budget-- == 0) return false;
+        keys_[j] = keys_[j - 1];
+        index_[j] = index_[j - 1];
+      }
+      keys_[j] = key;
+      index_[j] = index;
+    }
+    return true;
+  }
+
+  // Stable LSD passes over bytes [first_byte, 8) of the keys (byte 0 the lowest).
+  void radix_passes(std::size_t n, unsigned first_byte) {
+    std::array<std::array<std::uint32_t, 256>, 8> count;
+    for (unsigned d = first_byte; d < 8; ++d) count[d].fill(0);
+    for (std::size_t i = 0; i < n; ++i)
+      for (unsigned d = first_byte; d < 8; ++d) ++count[d][(keys_[i] >> (8 * d)) & 0xFF];
+    for (unsigned d = first_byte; d < 8; ++d) {
+      const unsigned shift = 8 * d;
+      auto& c = count[d];
+      // A digit every key shares (the sign and exponent bytes, mostly) orders nothing.
+      if (c[(keys_[0] >> shift) & 0xFF] == n) continue;
+      std::uint32_t sum = 0;
+      for (auto& x : c) {
+        const std::uint32_t here = x;
+        x = sum;
+        sum += here;
+      }
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t at = c[(keys_[i] >> shift) & 0xFF]++;
+        keys_tmp_[at] = keys_[i];
+        index_tmp_[at] = index_[i];
+      }
+      keys_.swap(keys_tmp_);
+      index_.swap(index_tmp_);
+    }
+  }
+
+  // Ranks from the sorted keys (stable: equal keys keep index order).
+  void emit(std::size_t n, std::uint32_t* out) const {
+    for (std::size_t i = 0; i < n; ++i) {
+      const bool tie = i > 0 && keys_[i] == keys_[i - 1];
+      out[index_[i]] = tie ? out[index_[i - 1]] : static_cast<std::uint32_t>(i + 1);
+    }
+  }
+
+  // Unsigned keys whose ascending order is the values' descending order: flip the sign bit
+  // of non-negatives and every bit of negatives (IEEE 754 order), then complement.
+  static std::uint64_t descending_key(double x) noexcept {
+    x += 0.0;  // -0.0 becomes 0.0, so equal values get equal keys
+    std::uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    const std::uint64_t ascending = bits >> 63 ? ~bits : bits | (std::uint64_t{1} << 63);
+    return ~ascending;
+  }
+
+  std::vector<std::uint64_t> keys_, keys_tmp_;
+  std::vector<std::uint32_t> index_, index_tmp_;
+};
+
+}  // namespace impactgraph::detail
