@@ -22,14 +22,35 @@ double percentile_sorted(std::span<const double> sorted, double p) noexcept {
 namespace {
 
 // Nearest-rank percentiles p < q of integers: the values at positions ceil(p * n) and
-// ceil(q * n) (1-based) of their sorted order, by selection; `values` is reordered. The
-// second selection only searches the part above the first.
-std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> values, double p, double q) noexcept {
+// ceil(q * n) (1-based) of their sorted order. A source's ranks over the samples mostly lie
+// in a narrow range, so they are counted over [min, max] in `count`; a wide range falls
+// back to selection (`values` is then reordered, the second search above the first).
+std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> values, double p, double q,
+                                                      std::vector<std::uint32_t>& count) {
   const auto n = values.size();
   const auto position = [&](double f) {
     return std::clamp<std::size_t>(static_cast<std::size_t>(std::ceil(f * static_cast<double>(n))), 1, n) - 1;
   };
   const std::size_t a = position(p), b = position(q);
+  const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+  const std::size_t range = std::size_t{*hi} - *lo + 1;
+  if (range <= 4 * n) {
+    const std::uint32_t base = *lo;
+    count.assign(range, 0);
+    for (const std::uint32_t v : values) ++count[v - base];
+    std::pair<std::uint32_t, std::uint32_t> out{0, 0};
+    std::size_t seen = 0;  // values below the current one
+    for (std::size_t v = 0; v < range; ++v) {
+      const std::size_t next = seen + count[v];
+      if (seen <= a && a < next) out.first = static_cast<std::uint32_t>(base + v);
+      if (seen <= b && b < next) {
+        out.second = static_cast<std::uint32_t>(base + v);
+        break;
+      }
+      seen = next;
+    }
+    return out;
+  }
   std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(a), values.end());
   if (b > a)
     std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(a) + 1, values.begin() + static_cast<std::ptrdiff_t>(b),
@@ -100,37 +121,47 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
   for (std::size_t r = 1; r <= n; ++r)
     if (r == n || records[r].target != records[r - 1].target) groups.push_back(r);
   if (n == 0) return;
+  // The point estimate's ranks.
   parallel_for(groups.size() - 1, threads, [&](std::size_t g) {
     const std::size_t g0 = groups[g], size = groups[g + 1] - g0;
-    CompetitionRanker ranker;
+    thread_local CompetitionRanker ranker;
     std::vector<double> values(size);
-    std::vector<std::uint32_t> one(size), ranks(size * k);  // ranks: [member * k + sample]
+    std::vector<std::uint32_t> one(size);
     for (std::size_t i = 0; i < size; ++i) values[i] = records[g0 + i].value;
     ranker.rank(values, one.data());
     for (std::size_t i = 0; i < size; ++i) stats[g0 + i].rank = one[i];
-    // The group's samples a block of samples at a time, transposed to [sample][member], so
-    // that neither the reads nor the writes stride across whole rows for every value.
-    constexpr std::size_t block = 64;
-    std::vector<double> by_sample(block * size);
-    std::vector<std::uint32_t> rank_block(size * block);  // [member][sample in block]
-    for (std::size_t s0 = 0; s0 < k; s0 += block) {
-      const std::size_t s1 = std::min(k, s0 + block);
-      for (std::size_t i = 0; i < size; ++i)
-        for (std::size_t s = s0; s < s1; ++s) by_sample[(s - s0) * size + i] = samples[(g0 + i) * k + s];
-      for (std::size_t s = s0; s < s1; ++s) {
-        ranker.rank(std::span<const double>(by_sample.data() + (s - s0) * size, size), one.data());
-        for (std::size_t i = 0; i < size; ++i) rank_block[i * block + (s - s0)] = one[i];
-      }
-      for (std::size_t i = 0; i < size; ++i)
-        std::copy_n(rank_block.begin() + static_cast<std::ptrdiff_t>(i * block), s1 - s0,
-                    ranks.begin() + static_cast<std::ptrdiff_t>(i * k + s0));
+  });
+  // Every sample's ranks, ranks[r * k + sample], in tasks of (group, block of samples) so
+  // that the threads share the work evenly however unequal the groups. A task reads its
+  // samples transposed to [sample][member], so that neither the reads nor the writes
+  // stride across whole rows for every value.
+  constexpr std::size_t block = 64;
+  const std::size_t blocks = (k + block - 1) / block;
+  std::vector<std::uint32_t> ranks(n * k);
+  parallel_for((groups.size() - 1) * blocks, threads, [&](std::size_t task) {
+    const std::size_t g = task / blocks, s0 = task % blocks * block, s1 = std::min(k, s0 + block);
+    const std::size_t g0 = groups[g], size = groups[g + 1] - g0;
+    thread_local CompetitionRanker ranker;
+    thread_local std::vector<double> by_sample;
+    thread_local std::vector<std::uint32_t> one, rank_block;
+    by_sample.resize(block * size);
+    one.resize(size);
+    rank_block.resize(size * block);  // [member][sample in block]
+    for (std::size_t i = 0; i < size; ++i)
+      for (std::size_t s = s0; s < s1; ++s) by_sample[(s - s0) * size + i] = samples[(g0 + i) * k + s];
+    for (std::size_t s = s0; s < s1; ++s) {
+      ranker.rank(std::span<const double>(by_sample.data() + (s - s0) * size, size), one.data());
+      for (std::size_t i = 0; i < size; ++i) rank_block[i * block + (s - s0)] = one[i];
     }
-    for (std::size_t i = 0; i < size; ++i) {
-      const std::span<std::uint32_t> row(ranks.data() + i * k, k);
-      const auto [low, high] = nearest_ranks(row, 0.05, 0.95);
-      stats[g0 + i].rank_low = low;
-      stats[g0 + i].rank_high = high;
-    }
+    for (std::size_t i = 0; i < size; ++i)
+      std::copy_n(rank_block.begin() + static_cast<std::ptrdiff_t>(i * block), s1 - s0,
+                  ranks.begin() + static_cast<std::ptrdiff_t>((g0 + i) * k + s0));
+  });
+  parallel_for(n, threads, [&](std::size_t r) {
+    thread_local std::vector<std::uint32_t> count;
+    const auto [low, high] = nearest_ranks(std::span<std::uint32_t>(ranks.data() + r * k, k), 0.05, 0.95, count);
+    stats[r].rank_low = low;
+    stats[r].rank_high = high;
   });
 }
 

@@ -1,0 +1,95 @@
+// The Monte-Carlo summaries (mean, value percentiles, rank and rank interval) against a
+// brute-force recomputation from the same sample matrix: full sorts and pairwise rank
+// counting, nothing shared with the implementation but the definitions of
+// docs/contributions.md.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include "contribution/engine.hpp"
+
+namespace {
+
+using impactgraph::ContributionRecord;
+using impactgraph::ContributionStats;
+
+std::uint32_t pairwise_rank(const std::vector<double>& group, double x) {
+  std::uint32_t r = 1;
+  for (const double y : group) r += y > x;
+  return r;
+}
+
+// Nearest rank: the value at 1-based position ceil(p * n) of the sorted values.
+std::uint32_t nearest(std::vector<std::uint32_t> v, double p) {
+  std::sort(v.begin(), v.end());
+  const auto pos = static_cast<std::size_t>(std::ceil(p * static_cast<double>(v.size())));
+  return v[std::clamp<std::size_t>(pos, 1, v.size()) - 1];
+}
+
+// Hyndman-Fan 7 on a full sort.
+double type7(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  const double h = static_cast<double>(v.size() - 1) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  if (lo + 1 >= v.size()) return v.back();
+  return v[lo] + (h - static_cast<double>(lo)) * (v[lo + 1] - v[lo]);
+}
+
+}  // namespace
+
+TEST_CASE("Monte-Carlo summaries equal a brute-force recomputation", "[contribution][mc][stats]") {
+  std::mt19937_64 rng(5);
+  for (int round = 0; round < 12; ++round) {
+    // Groups (targets) of unequal sizes, including a lone source; K samples each.
+    const std::vector<std::size_t> sizes{1 + rng() % 3, 20 + rng() % 60, 50 + rng() % 150, 2};
+    const std::size_t k = round % 3 == 0 ? 1 : 37 + rng() % 200;
+    std::vector<ContributionRecord> records;
+    for (std::size_t t = 0; t < sizes.size(); ++t)
+      for (std::size_t s = 0; s < sizes[t]; ++s) {
+        ContributionRecord r;
+        r.source = static_cast<impactgraph::NodeIndex>(s);
+        r.target = static_cast<impactgraph::NodeIndex>(1000 + t);
+        r.value = static_cast<double>(rng() % 7) * 0.5;  // ties on purpose
+        records.push_back(r);
+      }
+    const std::size_t n = records.size();
+    // Each source's samples stay near its own level, with ties (quarter steps) and the
+    // occasional swap of order with a neighbour.
+    std::vector<double> samples(n * k);
+    for (std::size_t r = 0; r < n; ++r)
+      for (std::size_t s = 0; s < k; ++s)
+        samples[r * k + s] = static_cast<double>(r % 17) + 0.25 * static_cast<double>(rng() % 9);
+
+    for (const unsigned threads : {1U, 2U, 3U}) {
+      std::vector<ContributionStats> stats;
+      impactgraph::detail::summarise_samples(records, samples, k, threads, stats);
+      REQUIRE(stats.size() == n);
+      std::size_t g0 = 0;
+      for (std::size_t t = 0; t < sizes.size(); g0 += sizes[t], ++t) {
+        std::vector<double> points;
+        for (std::size_t i = 0; i < sizes[t]; ++i) points.push_back(records[g0 + i].value);
+        for (std::size_t i = 0; i < sizes[t]; ++i) {
+          const std::size_t r = g0 + i;
+          const std::vector<double> row(samples.begin() + static_cast<std::ptrdiff_t>(r * k),
+                                        samples.begin() + static_cast<std::ptrdiff_t>((r + 1) * k));
+          double sum = 0.0;
+          for (const double x : row) sum += x;
+          CHECK(stats[r].mean == Approx(sum / static_cast<double>(k)).epsilon(1e-12));
+          CHECK(stats[r].p05 == type7(row, 0.05));
+          CHECK(stats[r].p95 == type7(row, 0.95));
+          CHECK(stats[r].rank == pairwise_rank(points, records[r].value));
+          std::vector<std::uint32_t> ranks;
+          for (std::size_t s = 0; s < k; ++s) {
+            std::vector<double> sample_group;
+            for (std::size_t j = 0; j < sizes[t]; ++j) sample_group.push_back(samples[(g0 + j) * k + s]);
+            ranks.push_back(pairwise_rank(sample_group, samples[r * k + s]));
+          }
+          CHECK(stats[r].rank_low == nearest(ranks, 0.05));
+          CHECK(stats[r].rank_high == nearest(ranks, 0.95));
+        }
+      }
+    }
+  }
+}
