@@ -87,8 +87,9 @@ ig_status ig_error_last_code(void) { return ig_capi::last().code; }
 void ig_error_clear(void) {
   ig_capi::LastError& e = ig_capi::last();
   e.code = IG_OK;
-  e.message.clear();
-  e.diagnostics.clear();
+  // Released, not only emptied: a caller that clears after its work holds no memory for it.
+  std::string().swap(e.message);
+  std::vector<impactgraph::Diagnostic>().swap(e.diagnostics);
   e.fallback = nullptr;
 }
 

@@ -83,7 +83,7 @@ IG_API const char *ig_status_name(ig_status code);
 IG_API const char *ig_error_last_message(void);
 /* The status of the last failing call on this thread, IG_OK when there is none. */
 IG_API ig_status ig_error_last_code(void);
-/* Forgets this thread's last error. */
+/* Forgets this thread's last error and frees the memory it held. */
 IG_API void ig_error_clear(void);
 
 /* ==================================================================== enumerations */

@@ -71,7 +71,8 @@ std::string indexed(std::string_view name, std::size_t i) { return std::string(n
 
 }  // namespace
 
-void check_spec(const ModelSpec& spec, const Limits& limits, std::vector<Diagnostic>& errors) {
+void check_spec(const ModelSpec& spec, const Limits& limits, const Location& levels_at,
+                std::vector<Diagnostic>& errors) {
   const SourceMap& w = spec.where;
   check_count(spec.nodes, w.nodes, limits.max_nodes, "max_nodes", "nodes", errors);
   check_count(spec.edges, w.edges, limits.max_edges, "max_edges", "edges", errors);
@@ -79,8 +80,8 @@ void check_spec(const ModelSpec& spec, const Limits& limits, std::vector<Diagnos
               errors);
 
   IdCheck ids(limits.max_id_bytes);
-  const std::vector<Location> nowhere;
-  for (std::size_t i = 0; i < spec.levels.size(); ++i) ids.check(spec.levels[i], nowhere, 0, indexed("levels", i));
+  const std::vector<Location> levels{levels_at};
+  for (std::size_t i = 0; i < spec.levels.size(); ++i) ids.check(spec.levels[i], levels, 0, indexed("levels", i));
   for (std::size_t i = 0; i < spec.nodes.size(); ++i) {
     ids.check(spec.nodes[i].id, w.nodes, i, "id");
     ids.check(spec.nodes[i].level, w.nodes, i, "level");

@@ -27,7 +27,10 @@ bool read_at_most(std::istream& in, std::size_t max_bytes, std::string& out);
 
 /// Appends to `errors` one limit-exceeded diagnostic per limit the spec breaks: more
 /// nodes, edges or observations than allowed (located at the first item beyond the
-/// limit), and the first id or reference longer than max_id_bytes.
-void check_spec(const ModelSpec& spec, const Limits& limits, std::vector<Diagnostic>& errors);
+/// limit), and the first id or reference longer than max_id_bytes. `levels_at` is where
+/// the list of levels was read (the spec's SourceMap has no entry for it), so that an
+/// over-long level names its file too.
+void check_spec(const ModelSpec& spec, const Limits& limits, const Location& levels_at,
+                std::vector<Diagnostic>& errors);
 
 }  // namespace impactgraph::limits

@@ -105,6 +105,13 @@ TEST_CASE("limits: ids, and node, edge and observation counts", "[limits]") {
   CHECK(d.location.field == "id");
   CHECK(d.message == "an id of 5 bytes, longer than allowed (limit max_id_bytes = 4)");
   CHECK(json_error(model(3, 0, 0, "N012"), short_ids).code.empty());
+  // A level has no entry in the source map: it is located at "levels" (found by the fuzzer,
+  // the diagnostic named no file).
+  d = json_error("{\"impactgraph\": 1,\n\"levels\": [\"goal\", \"vision\"], \"nodes\": [], \"edges\": []}", short_ids);
+  CHECK(d.code == "limit-exceeded");
+  CHECK(d.location.file == "m.json");
+  CHECK(d.location.line == 2);
+  CHECK(d.location.field == "levels[1]");
 
   const auto two = with([](Limits& l) {
     l.max_nodes = 2;

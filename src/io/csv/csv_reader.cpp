@@ -305,7 +305,9 @@ ModelSpec csv::read_bundle(const fs::path& folder, const FileSource& source, con
   read_targets(table(csv::layout::targets_file), spec, indicators_whole, errors);
   read_geographies(table(csv::layout::geographies_file), spec, errors);
   read_observations(table(csv::layout::observations_file), spec, errors);
-  limits::check_spec(spec, limits, errors);
+  Location levels_at;  // the levels come from model.json
+  levels_at.file = meta.string();
+  limits::check_spec(spec, limits, levels_at, errors);
   if (!errors.empty()) throw Error(std::move(errors));
   return spec;
 }

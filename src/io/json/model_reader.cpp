@@ -49,7 +49,8 @@ class ModelReader {
     each(model, "observations", Need::optional, spec.where.observations,
          [&](ObjectReader& o) { spec.observations.push_back(observation(o)); });
     model.extras(json::keys::model, spec.extras);
-    limits::check_spec(spec, limits_, errors_.all());
+    const Value* levels = model.valid() ? root.find("levels") : nullptr;
+    limits::check_spec(spec, limits_, errors_.where(levels ? *levels : root, ""), errors_.all());
     finish();
     return spec;
   }
