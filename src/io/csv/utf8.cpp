@@ -1,8 +1,5 @@
 #include "io/csv/utf8.hpp"
 
-#include <cstdint>
-#include <cstring>
-
 namespace impactgraph::csv {
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
@@ -10,15 +7,6 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
-    // Eight ASCII bytes at a time: almost all text is ASCII, and freezing a model checks
-    // every string of it.
-    while (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
