@@ -170,7 +170,8 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     plan.seeds = seeds;
     plan.block_records = block_records;
     plan.cells = cells;
-    detail::sample_records(plan, sc, options.uncertainty, samples);
+    if (!reverse || !detail::sample_records_sparse(plan, sc, options.uncertainty, src, samples))
+      detail::sample_records(plan, sc, options.uncertainty, samples);
   }
 
   if (reverse) {  // the records are in their final order already

@@ -102,6 +102,18 @@ double draw_weight(const UncertainEdge& edge, std::uint64_t seed, std::uint64_t 
 void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
                     std::span<double> samples);
 
+/// Samples one batched sparse sweep carries (mc_sparse.cpp).
+inline constexpr std::size_t mc_lanes = 8;
+
+/// sample_records for a reverse plan (seeds = targets, after sparse_point_pass, whose
+/// scratch.target_start it reads; `sources` the selection it was given): sparse rows of
+/// mc_lanes samples per sweep, up to 32 targets each; per sample the terms of sample_records'
+/// dense kernel in the same order (less the zero terms of targets a node does not reach).
+/// Returns false, having written nothing, when the rows would outgrow 32-bit
+/// offsets (then sample_records does it).
+bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
+                           std::span<const NodeIndex> sources, std::span<double> samples);
+
 /// The threads Monte Carlo uses: u.threads, or every core when 0; at most one per sample.
 unsigned thread_count(const Uncertainty& u);
 
