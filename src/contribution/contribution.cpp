@@ -155,9 +155,9 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
 
   // Monte Carlo over the records just found, in emission order.
   const std::size_t k = options.uncertainty.samples;
-  std::vector<double> samples;
+  std::vector<double>& samples = sc.mc_samples;
   if (k > 0) {
-    samples.resize(out.records.size() * k);
+    samples.resize(out.records.size() * k);  // every entry is written by the sampling
     detail::SamplingPlan plan;
     plan.model = &m;
     plan.sweep = sweep;
@@ -176,7 +176,8 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
 
   if (reverse) {  // the records are in their final order already
     if (k > 0) {
-      detail::summarise_samples(out.records, samples, k, detail::thread_count(options.uncertainty), out.stats);
+      detail::summarise_samples(out.records, std::span<const double>(samples.data(), out.records.size() * k), k,
+                                detail::thread_count(options.uncertainty), out.stats, sc.mc_ranks);
       out.samples = k;
     }
     return;
@@ -199,11 +200,13 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   out.records.swap(sorted);
 
   if (k > 0) {
-    std::vector<double> rows(samples.size());
+    std::vector<double>& rows = sc.mc_rows;
+    rows.resize(out.records.size() * k);
     for (std::size_t i = 0; i < perm.size(); ++i)
       std::copy_n(samples.begin() + static_cast<std::ptrdiff_t>(perm[i] * k), k,
                   rows.begin() + static_cast<std::ptrdiff_t>(i * k));
-    detail::summarise_samples(out.records, rows, k, detail::thread_count(options.uncertainty), out.stats);
+    detail::summarise_samples(out.records, std::span<const double>(rows.data(), out.records.size() * k), k,
+                              detail::thread_count(options.uncertainty), out.stats, sc.mc_ranks);
     out.samples = k;
   }
 }

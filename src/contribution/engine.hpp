@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "contribution/layered_order.hpp"
@@ -52,6 +53,10 @@ struct ContributionScratch {
   std::vector<ContributionRecord> sorted;
   SparseRows sparse;                     // the sparse point pass's rows
   std::vector<std::size_t> target_start;  // per target: its first record (sparse point pass)
+  // Monte Carlo: every record's samples and ranks (records * samples), kept for their pages:
+  // on the 5,000-node benchmark they are 130 MB that a fresh allocation faults in anew.
+  std::vector<double> mc_samples, mc_rows;
+  std::vector<std::uint32_t> mc_ranks;
 
   // Cached per model: whether any edge weight is negative; the normalising factors
   // (all_factors) per [clamp][ScaleAt::head], filled on first use.
@@ -121,8 +126,16 @@ unsigned thread_count(const Uncertainty& u);
 /// `threads` std::threads; the result does not depend on their number.
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples,
                        std::size_t k, unsigned threads, std::vector<ContributionStats>& stats);
+/// The same, with the buffer of every sample's ranks (records * k) supplied.
+void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples,
+                       std::size_t k, unsigned threads, std::vector<ContributionStats>& stats,
+                       std::vector<std::uint32_t>& ranks);
 
 /// Hyndman-Fan type 7 (linear interpolation between order statistics) on sorted values.
 double percentile_sorted(std::span<const double> sorted, double p) noexcept;
+
+/// percentile_sorted at p < q of unsorted values, without sorting them (percentiles.cpp):
+/// the same bits as sorting first.
+std::pair<double, double> sample_percentiles(std::span<const double> values, double p, double q);
 
 }  // namespace impactgraph::detail

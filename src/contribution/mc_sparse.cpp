@@ -182,7 +182,11 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
             for (std::uint32_t bits = mt.mask; bits; bits &= bits - 1, r += L) {
               const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
               if (group[j] == src) continue;
-              std::copy_n(r, lanes, samples.begin() + static_cast<std::ptrdiff_t>(cursor[j]++ * k_total + kb));
+              double* to = samples.data() + cursor[j]++ * k_total + kb;
+              if (lanes == L)  // a fixed-length copy: inline stores, not a memmove call per record
+                for (std::size_t l = 0; l < L; ++l) to[l] = r[l];
+              else
+                std::copy_n(r, lanes, to);
             }
           }
         }

@@ -11,14 +11,6 @@
 
 namespace impactgraph::detail {
 
-double percentile_sorted(std::span<const double> sorted, double p) noexcept {
-  if (sorted.empty()) return 0.0;
-  const double h = static_cast<double>(sorted.size() - 1) * p;
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  if (lo + 1 >= sorted.size()) return sorted.back();
-  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
-}
-
 namespace {
 
 // Nearest-rank percentiles p < q of integers: the values at positions ceil(p * n) and
@@ -58,30 +50,6 @@ std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> v
   return {values[a], values[b]};
 }
 
-// percentile_sorted at p < q without the full sort: the order statistics each interpolates
-// between, by selection, each search above the last. `values` is reordered.
-std::pair<double, double> percentiles_select(std::span<double> values, double p, double q) noexcept {
-  if (values.empty()) return {0.0, 0.0};
-  const std::size_t n = values.size();
-  std::size_t from = 0;  // every order statistic below `from` is in place
-  const auto at = [&](std::size_t i) {  // the i-th smallest, i >= from
-    std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(from), values.begin() + static_cast<std::ptrdiff_t>(i),
-                     values.end());
-    from = i + 1;
-    return values[i];
-  };
-  const auto percentile = [&](double f) {
-    const double h = static_cast<double>(n - 1) * f;
-    const auto lo = static_cast<std::size_t>(std::floor(h));
-    const double x = lo >= from ? at(lo) : values[lo];
-    if (lo + 1 >= n) return x;
-    const double next = lo + 1 >= from ? at(lo + 1) : values[lo + 1];
-    return x + (h - static_cast<double>(lo)) * (next - x);
-  };
-  const double low = percentile(p);
-  return {low, percentile(q)};
-}
-
 // Runs f(i) for i in [0, count) over `threads` std::threads in contiguous ranges.
 template <class F>
 void parallel_for(std::size_t count, unsigned threads, F f) {
@@ -102,16 +70,20 @@ void parallel_for(std::size_t count, unsigned threads, F f) {
 
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples, std::size_t k,
                        unsigned threads, std::vector<ContributionStats>& stats) {
+  std::vector<std::uint32_t> ranks;
+  summarise_samples(records, samples, k, threads, stats, ranks);
+}
+
+void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples, std::size_t k,
+                       unsigned threads, std::vector<ContributionStats>& stats, std::vector<std::uint32_t>& ranks) {
   const std::size_t n = records.size();
   stats.assign(n, ContributionStats{});
   parallel_for(n, threads, [&](std::size_t r) {
-    thread_local std::vector<double> work;
     const std::span<const double> row = samples.subspan(r * k, k);
     double sum = 0.0;
     for (const double x : row) sum += x;  // in sample order: the same for any thread count
-    work.assign(row.begin(), row.end());
     stats[r].mean = sum / static_cast<double>(k);
-    const auto [p05, p95] = percentiles_select(work, 0.05, 0.95);
+    const auto [p05, p95] = sample_percentiles(row, 0.05, 0.95);
     stats[r].p05 = p05;
     stats[r].p95 = p95;
   });
@@ -137,7 +109,7 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
   // stride across whole rows for every value.
   constexpr std::size_t block = 64;
   const std::size_t blocks = (k + block - 1) / block;
-  std::vector<std::uint32_t> ranks(n * k);
+  ranks.resize(n * k);  // every entry is written below
   parallel_for((groups.size() - 1) * blocks, threads, [&](std::size_t task) {
     const std::size_t g = task / blocks, s0 = task % blocks * block, s1 = std::min(k, s0 + block);
     const std::size_t g0 = groups[g], size = groups[g + 1] - g0;

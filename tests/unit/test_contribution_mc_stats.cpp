@@ -93,3 +93,34 @@ TEST_CASE("Monte-Carlo summaries equal a brute-force recomputation", "[contribut
     }
   }
 }
+
+TEST_CASE("sample percentiles equal type 7 on a full sort, on every kind of row", "[contribution][mc][stats]") {
+  std::mt19937_64 rng(11);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  const std::pair<double, double> levels[] = {{0.05, 0.95}, {0.01, 0.99}, {0.1, 0.9}};
+  int rows = 0;
+  for (const std::size_t n : {1, 2, 7, 255, 256, 257, 300, 999, 1000, 1001, 4096}) {
+    for (int kind = 0; kind < 7; ++kind) {
+      std::vector<double> row(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        switch (kind) {
+          case 0: row[i] = unit(rng); break;                                        // spread
+          case 1: row[i] = static_cast<double>(rng() % 5); break;                   // heavy ties
+          case 2: row[i] = static_cast<double>(i); break;                           // ascending
+          case 3: row[i] = -static_cast<double>(i); break;                          // descending
+          case 4: row[i] = 3.0; break;                                              // constant
+          case 5: row[i] = i % 16 == 8 ? 1e6 : unit(rng); break;                    // the subsample sees only outliers
+          default: row[i] = i % 16 == 8 ? -1e6 : (unit(rng) < 0.5 ? -0.0 : 0.0); break;  // and signed zeros
+        }
+      }
+      for (const auto& [p, q] : levels) {
+        const auto [low, high] = impactgraph::detail::sample_percentiles(row, p, q);
+        INFO("n " << n << ", kind " << kind << ", p " << p);
+        CHECK(low == type7(row, p));
+        CHECK(high == type7(row, q));
+      }
+      ++rows;
+    }
+  }
+  CHECK(rows == 77);
+}
