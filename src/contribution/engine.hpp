@@ -114,8 +114,8 @@ inline constexpr std::size_t mc_lanes = 8;
 /// scratch.target_start it reads; `sources` the selection it was given): sparse rows of
 /// mc_lanes samples per sweep, up to 32 targets each; per sample the terms of sample_records'
 /// dense kernel in the same order (less the zero terms of targets a node does not reach).
-/// Returns false, having written nothing, when the rows would outgrow 32-bit
-/// offsets (then sample_records does it).
+/// Returns false when the rows would outgrow 32-bit offsets; then sample_records
+/// writes every record's samples instead.
 bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
                            std::span<const NodeIndex> sources, std::span<double> samples);
 

@@ -11,12 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <exception>
-#include <fmt/format.h>
-#include <limits>
-#include <thread>
 
-#include "contribution/engine.hpp"
+#include "contribution/sample_threads.hpp"
 
 namespace impactgraph::detail {
 
@@ -93,12 +89,6 @@ void batched_sweep(const SweepProgram& p, std::span<const RowMeta> meta, const s
   }
 }
 
-struct ThreadOutcome {
-  std::size_t failed_sample = std::numeric_limits<std::size_t>::max();
-  NormalizeFailure failure;
-  std::exception_ptr error;
-};
-
 // Per thread: the sample's weights and factors, the lanes' edge multipliers, the rows.
 struct LaneBuffers {
   std::vector<double> weights, scale, x, rows;
@@ -118,6 +108,7 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
   const Sweep& sweep = plan.sweep;
   std::vector<RowMeta> meta(m.node_count());
   std::vector<LaneBuffers> buffers(threads);
+  std::vector<SampleOutcome> outcomes;
 
   for (std::size_t g0 = 0; g0 < targets.size(); g0 += group_width) {
     const std::size_t count = std::min<std::size_t>(group_width, targets.size() - g0);
@@ -136,82 +127,60 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
     std::vector<std::size_t> first_record(count);
     for (std::size_t j = 0; j < count; ++j) first_record[j] = sc.target_start[g0 + j];
 
-    std::vector<ThreadOutcome> outcomes(threads);
-    const auto work = [&](unsigned t) {
-      ThreadOutcome& outcome = outcomes[t];
-      try {
-        LaneBuffers& b = buffers[t];
-        b.weights.assign(base.begin(), base.end());
-        b.scale.resize(m.node_count());
-        b.x.resize(program.edges.size() * L);
-        b.rows.resize(size);
-        std::vector<std::size_t> cursor(count);
-        const std::size_t k0 = k_total * t / threads;
-        const std::size_t k1 = k_total * (t + 1) / threads;
-        for (std::size_t kb = k0; kb < k1; kb += L) {
-          const std::size_t lanes = std::min(L, k1 - kb);
-          for (std::size_t l = 0; l < L; ++l) {
-            if (l >= lanes) {  // past the thread's samples: zero multipliers, values unused
-              for (std::size_t i = 0; i < program.edges.size(); ++i) b.x[i * L + l] = 0.0;
-              continue;
-            }
-            const std::size_t k = kb + l;
-            for (const UncertainEdge& e : uncertain) b.weights[e.edge] = draw_weight(e, u.seed, k, u.distribution);
-            const NormalizeFailure f =
-                compute_scales(m, b.weights, sweep.clamp, sweep.scale_at, sweep.flags, sweep.order, b.scale);
-            if (f.failed) {
-              outcome.failed_sample = k;
-              outcome.failure = f;
-              return;
-            }
-            for (const SweepStep& step : program.steps)
-              for (std::uint32_t i = step.first; i < step.last; ++i) {
-                double x = b.weights[program.edges[i]];
-                if (sweep.clamp && x < 0.0) x = 0.0;
-                if (sweep.scale_at == ScaleAt::tail) x *= b.scale[step.node];
-                else if (sweep.scale_at == ScaleAt::head) x *= b.scale[program.heads[i]];
-                b.x[i * L + l] = x;
-              }
+    run_sample_threads(threads, outcomes, [&](unsigned t, SampleOutcome& outcome) {
+      LaneBuffers& b = buffers[t];
+      b.weights.assign(base.begin(), base.end());
+      b.scale.resize(m.node_count());
+      b.x.resize(program.edges.size() * L);
+      b.rows.resize(size);
+      std::vector<std::size_t> cursor(count);
+      const std::size_t k0 = k_total * t / threads;
+      const std::size_t k1 = k_total * (t + 1) / threads;
+      for (std::size_t kb = k0; kb < k1; kb += L) {
+        const std::size_t lanes = std::min(L, k1 - kb);
+        for (std::size_t l = 0; l < L; ++l) {
+          if (l >= lanes) {  // past the thread's samples: zero multipliers, values unused
+            for (std::size_t i = 0; i < program.edges.size(); ++i) b.x[i * L + l] = 0.0;
+            continue;
           }
-          batched_sweep(program, meta, sc.slot.data(), b.x.data(), b.rows.data());
-          // Records in sparse_point_pass's order: per source in selection order, per target bit.
-          std::copy(first_record.begin(), first_record.end(), cursor.begin());
-          for (const NodeIndex src : sources) {
-            const RowMeta& mt = meta[src];
-            const double* r = b.rows.data() + mt.offset;
-            for (std::uint32_t bits = mt.mask; bits; bits &= bits - 1, r += L) {
-              const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
-              if (group[j] == src) continue;
-              double* to = samples.data() + cursor[j]++ * k_total + kb;
-              if (lanes == L)  // a fixed-length copy: inline stores, not a memmove call per record
-                for (std::size_t l = 0; l < L; ++l) to[l] = r[l];
-              else
-                std::copy_n(r, lanes, to);
+          const std::size_t k = kb + l;
+          for (const UncertainEdge& e : uncertain) b.weights[e.edge] = draw_weight(e, u.seed, k, u.distribution);
+          const NormalizeFailure f =
+              compute_scales(m, b.weights, sweep.clamp, sweep.scale_at, sweep.flags, sweep.order, b.scale);
+          if (f.failed) {
+            outcome.failed_sample = k;
+            outcome.failure = f;
+            return;
+          }
+          for (const SweepStep& step : program.steps)
+            for (std::uint32_t i = step.first; i < step.last; ++i) {
+              double x = b.weights[program.edges[i]];
+              if (sweep.clamp && x < 0.0) x = 0.0;
+              if (sweep.scale_at == ScaleAt::tail) x *= b.scale[step.node];
+              else if (sweep.scale_at == ScaleAt::head) x *= b.scale[program.heads[i]];
+              b.x[i * L + l] = x;
             }
+        }
+        batched_sweep(program, meta, sc.slot.data(), b.x.data(), b.rows.data());
+        // Records in sparse_point_pass's order: per source in selection order, per target bit.
+        std::copy(first_record.begin(), first_record.end(), cursor.begin());
+        for (const NodeIndex src : sources) {
+          const RowMeta& mt = meta[src];
+          const double* r = b.rows.data() + mt.offset;
+          for (std::uint32_t bits = mt.mask; bits; bits &= bits - 1, r += L) {
+            const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
+            if (group[j] == src) continue;
+            double* to = samples.data() + cursor[j]++ * k_total + kb;
+            if (lanes == L)  // a fixed-length copy: inline stores, not a memmove call per record
+              for (std::size_t l = 0; l < L; ++l) to[l] = r[l];
+            else
+              std::copy_n(r, lanes, to);
           }
         }
-      } catch (...) {
-        outcome.error = std::current_exception();
       }
-    };
-    if (threads == 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      pool.reserve(threads - 1);
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-      work(0);
-      for (auto& th : pool) th.join();
-    }
+    });
     for (const NodeIndex t : group) sc.slot[t] = no_slot;
-    for (const ThreadOutcome& o : outcomes)
-      if (o.error) std::rethrow_exception(o.error);
-    const ThreadOutcome* worst = nullptr;  // the smallest failing sample, whatever the threads
-    for (const ThreadOutcome& o : outcomes)
-      if (o.failure.failed && (!worst || o.failed_sample < worst->failed_sample)) worst = &o;
-    if (worst)
-      throw_cannot_normalise(m, worst->failure, plan.what, plan.normalization,
-                             fmt::format(" in Monte-Carlo sample {} (seed {})", worst->failed_sample, u.seed));
+    raise_sample_failure(plan, outcomes, u.seed);
   }
   return true;
 }

@@ -8,17 +8,11 @@
 #include <limits>
 #include <thread>
 
-#include "contribution/engine.hpp"
+#include "contribution/sample_threads.hpp"
 
 namespace impactgraph::detail {
 
 namespace {
-
-struct ThreadOutcome {
-  std::size_t failed_sample = std::numeric_limits<std::size_t>::max();
-  NormalizeFailure failure;
-  std::exception_ptr error;
-};
 
 // Samples a worker keeps before writing them out (see the loop).
 constexpr std::size_t tile = 32;
@@ -49,7 +43,7 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
     w.weights.assign(base.begin(), base.end());
   }
 
-  std::vector<ThreadOutcome> outcomes(threads);
+  std::vector<SampleOutcome> outcomes;
   const std::size_t blocks = plan.block_records.size() - 1;
   for (std::size_t b = 0; b < blocks; ++b) {
     const std::size_t first_seed = b * block_width;
@@ -58,66 +52,54 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
     const std::size_t r0 = plan.block_records[b];
     const std::size_t r1 = plan.block_records[b + 1];
 
-    const auto work = [&](unsigned t) {
-      ThreadOutcome& outcome = outcomes[t];
-      try {
-        Worker& w = scratch.workers[t];
-        Sweep sweep = plan.sweep;
-        sweep.weights = w.weights;
-        sweep.scale = w.scale;
-        const std::size_t k0 = k_total * t / threads;
-        const std::size_t k1 = k_total * (t + 1) / threads;
-        w.tile.resize((r1 - r0) * tile);
-        for (std::size_t k = k0; k < k1 && k < outcome.failed_sample; ++k) {
-          for (const UncertainEdge& e : uncertain) w.weights[e.edge] = draw_weight(e, u.seed, k, u.distribution);
-          const NormalizeFailure f = compute_scales(m, w.weights, sweep.clamp, sweep.scale_at, sweep.flags, sweep.order, w.scale);
-          if (f.failed) {
-            outcome.failed_sample = k;
-            outcome.failure = f;
-            break;
-          }
-          run_sweep(sweep, 1, w.values, {});
-          const std::span<const double> values(w.values);
-          // Into a tile of consecutive samples first: samples[] holds each record's samples
-          // in a row, so writing one sample of every record would stride across them all.
-          const std::size_t t_at = (k - k0) % tile;
-          for (std::size_t r = r0; r < r1; ++r) {
-            const RecordCell& cell = plan.cells[r];
-            w.tile[(r - r0) * tile + t_at] = block_of(values, cell.node, 1, 0)[cell.slot];
-          }
-          if (t_at + 1 == tile || k + 1 == k1) {
-            const std::size_t first = k - t_at;
-            for (std::size_t r = r0; r < r1; ++r)
-              std::copy_n(w.tile.begin() + static_cast<std::ptrdiff_t>((r - r0) * tile), t_at + 1,
-                          samples.begin() + static_cast<std::ptrdiff_t>(r * k_total + first));
-          }
+    run_sample_threads(threads, outcomes, [&](unsigned t, SampleOutcome& outcome) {
+      Worker& w = scratch.workers[t];
+      Sweep sweep = plan.sweep;
+      sweep.weights = w.weights;
+      sweep.scale = w.scale;
+      const std::size_t k0 = k_total * t / threads;
+      const std::size_t k1 = k_total * (t + 1) / threads;
+      w.tile.resize((r1 - r0) * tile);
+      for (std::size_t k = k0; k < k1 && k < outcome.failed_sample; ++k) {
+        for (const UncertainEdge& e : uncertain) w.weights[e.edge] = draw_weight(e, u.seed, k, u.distribution);
+        const NormalizeFailure f = compute_scales(m, w.weights, sweep.clamp, sweep.scale_at, sweep.flags, sweep.order, w.scale);
+        if (f.failed) {
+          outcome.failed_sample = k;
+          outcome.failure = f;
+          break;
         }
-      } catch (...) {
-        outcome.error = std::current_exception();
+        run_sweep(sweep, 1, w.values, {});
+        const std::span<const double> values(w.values);
+        // Into a tile of consecutive samples first: samples[] holds each record's samples
+        // in a row, so writing one sample of every record would stride across them all.
+        const std::size_t t_at = (k - k0) % tile;
+        for (std::size_t r = r0; r < r1; ++r) {
+          const RecordCell& cell = plan.cells[r];
+          w.tile[(r - r0) * tile + t_at] = block_of(values, cell.node, 1, 0)[cell.slot];
+        }
+        if (t_at + 1 == tile || k + 1 == k1) {
+          const std::size_t first = k - t_at;
+          for (std::size_t r = r0; r < r1; ++r)
+            std::copy_n(w.tile.begin() + static_cast<std::ptrdiff_t>((r - r0) * tile), t_at + 1,
+                        samples.begin() + static_cast<std::ptrdiff_t>(r * k_total + first));
+        }
       }
-    };
-
-    if (threads == 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      pool.reserve(threads - 1);
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-      work(0);
-      for (auto& th : pool) th.join();
-    }
+    });
     for (std::size_t j = 0; j < count; ++j) scratch.slot[plan.seeds[first_seed + j]] = no_slot;
 
-    for (const ThreadOutcome& o : outcomes)
-      if (o.error) std::rethrow_exception(o.error);
-    // The smallest failing sample, whatever the threads: each thread stops at its first.
-    const ThreadOutcome* worst = nullptr;
-    for (const ThreadOutcome& o : outcomes)
-      if (o.failure.failed && (!worst || o.failed_sample < worst->failed_sample)) worst = &o;
-    if (worst)
-      throw_cannot_normalise(m, worst->failure, plan.what, plan.normalization,
-                             fmt::format(" in Monte-Carlo sample {} (seed {})", worst->failed_sample, u.seed));
+    raise_sample_failure(plan, outcomes, u.seed);
   }
+}
+
+void raise_sample_failure(const SamplingPlan& plan, const std::vector<SampleOutcome>& outcomes, std::uint64_t seed) {
+  for (const SampleOutcome& o : outcomes)
+    if (o.error) std::rethrow_exception(o.error);
+  const SampleOutcome* worst = nullptr;
+  for (const SampleOutcome& o : outcomes)
+    if (o.failure.failed && (!worst || o.failed_sample < worst->failed_sample)) worst = &o;
+  if (worst)
+    throw_cannot_normalise(*plan.model, worst->failure, plan.what, plan.normalization,
+                           fmt::format(" in Monte-Carlo sample {} (seed {})", worst->failed_sample, seed));
 }
 
 }  // namespace impactgraph::detail

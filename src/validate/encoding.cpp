@@ -4,7 +4,7 @@
 // UTF-8 strings. Found by the capi_sequence fuzz target (docs/reliability.md).
 #include <fmt/format.h>
 
-#include "io/csv/utf8.hpp"
+#include "io/utf8.hpp"
 #include "validate/context.hpp"
 
 namespace impactgraph::validate_detail {
@@ -23,8 +23,8 @@ class Texts {
     table_ = table;
   }
   void check(std::string_view text, std::string_view field) {
-    if (csv::all_ascii(text)) return;
-    const auto bad = csv::first_invalid_utf8(text);
+    if (utf8::all_ascii(text)) return;
+    const auto bad = utf8::first_invalid(text);
     if (!bad) return;
     if (where_ == nullptr) {
       c_.error(codes::bad_encoding, fmt::format("the model's {} is not valid UTF-8 (byte {})", field, *bad + 1), {},
@@ -83,7 +83,7 @@ void check_encoding(Context& c) {
     }
     for (std::size_t k = 0; k < n.funding.size(); ++k) {
       const Funding& row = n.funding[k];
-      if (csv::valid_utf8(row.currency) && csv::valid_utf8(row.source) && csv::valid_utf8(row.period)) continue;
+      if (utf8::valid(row.currency) && utf8::valid(row.source) && utf8::valid(row.period)) continue;
       const std::string f = indexed("funding", k);  // named only when needed: most rows are fine
       t.check(n.funding[k].currency, f + ".currency");
       t.check(n.funding[k].source, f + ".source");

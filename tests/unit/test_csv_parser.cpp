@@ -4,7 +4,8 @@
 #include <random>
 
 #include "io/csv/csv_parser.hpp"
-#include "io/csv/utf8.hpp"
+#include "io/csv/lines.hpp"
+#include "io/utf8.hpp"
 
 using impactgraph::Diagnostic;
 using impactgraph::csv::parse;
@@ -185,7 +186,7 @@ TEST_CASE("csv parser: invalid UTF-8 is reported with its line", "[csv][parser][
 }
 
 TEST_CASE("utf8: validity by hand-picked sequences", "[csv][utf8]") {
-  using impactgraph::csv::first_invalid_utf8;
+  const auto first_invalid_utf8 = impactgraph::utf8::first_invalid;
   CHECK_FALSE(first_invalid_utf8("Örebro – 😀"));
   CHECK(first_invalid_utf8("ab\xC0\xAF") == 2u);           // overlong '/'
   CHECK(first_invalid_utf8("\xED\xA0\x80") == 0u);         // UTF-16 surrogate

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "impactgraph/diagnostic.hpp"
+#include "io/utf8.hpp"
 #include "io/json/json_parser.hpp"
 
 using impactgraph::Diagnostic;
@@ -236,6 +237,6 @@ TEST_CASE("json text helpers: quoting, numbers, compact form", "[json][parser]")
   const json::Value v = json::parse("{ \"a\" : [1, 2.50, \"x\\u000a\"],\n \"b\":null, \"c\": {\"d\": false} }", "t");
   CHECK(json::to_compact(v) == R"({"a":[1,2.50,"x\n"],"b":null,"c":{"d":false}})");
 
-  CHECK(json::find_invalid_utf8("Örebro") == std::string_view::npos);
-  CHECK(json::find_invalid_utf8("ab\xE9") == 2);
+  CHECK(impactgraph::utf8::valid("Örebro"));
+  CHECK(impactgraph::utf8::first_invalid("ab\xE9") == 2u);
 }

@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "io/csv/utf8.hpp"
+#include "io/utf8.hpp"
 #include "io/json/json_parser.hpp"
 #include "io/json/json_value.hpp"
 
@@ -113,12 +113,12 @@ void read_model_json(std::string_view text, const std::string& file, ModelSpec& 
 std::string model_json_text(const ModelSpec& spec, const std::string& file, std::vector<Diagnostic>& errors) {
   const std::size_t before = errors.size();
   std::string out = "{\n  \"impactgraph\": 1,\n  \"name\": ";
-  if (!valid_utf8(spec.name)) report(errors, codes::bad_encoding, file, 0, 0, "name", "the name is not valid UTF-8");
+  if (!utf8::valid(spec.name)) report(errors, codes::bad_encoding, file, 0, 0, "name", "the name is not valid UTF-8");
   json::append_quoted(out, spec.name);
   if (!spec.levels.empty()) {
     out += ",\n  \"levels\": [\n";
     for (std::size_t i = 0; i < spec.levels.size(); ++i) {
-      if (!valid_utf8(spec.levels[i]))
+      if (!utf8::valid(spec.levels[i]))
         report(errors, codes::bad_encoding, file, 0, 0, json::item_path("levels", i), "not valid UTF-8");
       out += "    ";
       json::append_quoted(out, spec.levels[i]);
@@ -128,7 +128,7 @@ std::string model_json_text(const ModelSpec& spec, const std::string& file, std:
   }
   std::set<std::string_view> written;  // extra keys so far: a key twice cannot be held
   for (const auto& [key, value] : spec.extras) {
-    if (is_reserved(key) || !valid_utf8(key) || !written.insert(key).second) {
+    if (is_reserved(key) || !utf8::valid(key) || !written.insert(key).second) {
       report(errors, codes::bad_value, file, 0, 0, key, "an extra key that model.json cannot hold");
       continue;
     }

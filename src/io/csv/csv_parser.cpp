@@ -2,7 +2,8 @@
 
 #include <array>
 
-#include "io/csv/utf8.hpp"
+#include "io/csv/lines.hpp"
+#include "io/utf8.hpp"
 #include "io/limits_check.hpp"
 
 namespace impactgraph::csv {
@@ -203,7 +204,7 @@ char detect_separator(std::string_view text) noexcept {
 Table parse(std::string_view text, std::string file, std::vector<Diagnostic>& errors, const Limits& limits) {
   Table table;
   table.file = std::move(file);
-  if (auto bad = first_invalid_utf8(text)) {
+  if (auto bad = utf8::first_invalid(text)) {
     Diagnostic d;
     d.code = std::string(codes::bad_encoding);
     d.message = encoding_message(text, *bad);

@@ -12,7 +12,7 @@
 #include "io/csv/bundle_meta.hpp"
 #include "io/csv/csv_number.hpp"
 #include "io/csv/folder_write.hpp"
-#include "io/csv/utf8.hpp"
+#include "io/utf8.hpp"
 
 namespace impactgraph {
 
@@ -37,7 +37,7 @@ class TableOut {
   void begin(std::string id) { id_ = std::move(id); }
 
   void text(std::string_view s) {
-    if (!csv::valid_utf8(s)) report(codes::bad_encoding, "not valid UTF-8");
+    if (!utf8::valid(s)) report(codes::bad_encoding, "not valid UTF-8");
     cells_.emplace_back(s);
   }
   void number(double v) {

@@ -5,44 +5,13 @@
 #include <cstdint>
 #include <utility>
 
+#include "io/utf8.hpp"
+
 namespace impactgraph::export_detail {
 
 namespace {
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Length of the well-formed UTF-8 sequence at the start of `s` and its code point, or
-// {0, 0} when the first byte does not start one (RFC 3629: no overlongs, no surrogates,
-// nothing above U+10FFFF).
-std::pair<std::size_t, char32_t> decode(std::string_view s) noexcept {
-  const auto b = [&](std::size_t i) { return static_cast<std::uint8_t>(s[i]); };
-  const std::uint8_t c = b(0);
-  if (c < 0x80) return {1, c};
-  std::size_t n = 0;
-  char32_t cp = 0, min = 0;
-  if ((c & 0xE0) == 0xC0) {
-    n = 2;
-    cp = c & 0x1F;
-    min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    n = 3;
-    cp = c & 0x0F;
-    min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    n = 4;
-    cp = c & 0x07;
-    min = 0x10000;
-  } else {
-    return {0, 0};
-  }
-  if (s.size() < n) return {0, 0};
-  for (std::size_t i = 1; i < n; ++i) {
-    if ((b(i) & 0xC0) != 0x80) return {0, 0};
-    cp = (cp << 6) | (b(i) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
-  return {n, cp};
-}
 
 bool allowed_in_xml(char32_t cp) noexcept {
   if (cp < 0x20) return cp == 0x9 || cp == 0xA || cp == 0xD;
@@ -55,7 +24,7 @@ std::string valid_utf8(std::string_view text, bool xml) {
   std::string out;
   out.reserve(text.size());
   while (!text.empty()) {
-    const auto [n, cp] = decode(text);
+    const auto [n, cp] = utf8::decode(text, 0);
     if (n == 0) {
       out += replacement;
       text.remove_prefix(1);

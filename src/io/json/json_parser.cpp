@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "impactgraph/diagnostic.hpp"
+#include "io/utf8.hpp"
 
 namespace impactgraph::json {
 
@@ -140,7 +141,7 @@ class Parser {
     const char c = s_[pos_];
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= 0x80) {
-      const std::size_t n = utf8_length(s_, pos_);
+      const std::size_t n = utf8::decode(s_, pos_).length;
       if (n == 0) fail_encoding();
       return "character '" + std::string(s_.substr(pos_, n)) + "'";
     }
@@ -370,7 +371,7 @@ class Parser {
         out += c;
         advance();
       } else {
-        const std::size_t n = utf8_length(s_, pos_);
+        const std::size_t n = utf8::decode(s_, pos_).length;
         if (n == 0) fail_encoding();
         out.append(s_.substr(pos_, n));
         pos_ += n;

@@ -25,42 +25,6 @@ const Value* Value::find(std::string_view key) const noexcept {
   return nullptr;
 }
 
-std::size_t utf8_length(std::string_view text, std::size_t pos) noexcept {
-  const auto b = [&](std::size_t i) {
-    return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0u;
-  };
-  const unsigned lead = b(0);
-  if (lead < 0x80) return pos < text.size() ? 1 : 0;
-  std::size_t n = 0;
-  unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    n = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    n = 3;
-    if (lead == 0xE0) lo = 0xA0;  // overlong
-    if (lead == 0xED) hi = 0x9F;  // UTF-16 surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    n = 4;
-    if (lead == 0xF0) lo = 0x90;  // overlong
-    if (lead == 0xF4) hi = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (b(1) < lo || b(1) > hi) return 0;
-  for (std::size_t i = 2; i < n; ++i)
-    if (b(i) < 0x80 || b(i) > 0xBF) return 0;
-  return n;
-}
-
-std::size_t find_invalid_utf8(std::string_view text) noexcept {
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t n = utf8_length(text, pos);
-    if (n == 0) return pos;
-    pos += n;
-  }
-  return std::string_view::npos;
-}
-
 void append_quoted(std::string& out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   out += '"';

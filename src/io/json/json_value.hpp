@@ -41,12 +41,6 @@ struct Member {
   Value value;
 };
 
-/// Length of the valid UTF-8 sequence starting at text[pos], or 0 when the bytes there
-/// are not UTF-8 (overlong forms, surrogates and code points above U+10FFFF included).
-std::size_t utf8_length(std::string_view text, std::size_t pos) noexcept;
-/// The byte offset of the first invalid UTF-8 sequence, or npos when `text` is valid.
-std::size_t find_invalid_utf8(std::string_view text) noexcept;
-
 /// Appends `text` as a JSON string literal: quotes, backslashes and control characters
 /// escaped, everything else (UTF-8 included) passed through.
 void append_quoted(std::string& out, std::string_view text);

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "io/utf8.hpp"
 #include "impactgraph/io.hpp"
 #include "io/json/json_parser.hpp"
 #include "io/json/model_keys.hpp"
@@ -102,7 +103,7 @@ class Members {
     return "null";
   }
   void check_utf8(std::string_view value, std::string field) {
-    if (json::find_invalid_utf8(value) != std::string_view::npos)
+    if (!utf8::valid(value))
       add(codes::bad_encoding, "the text is not valid UTF-8", std::move(field));
   }
 
