@@ -3,8 +3,10 @@
 // the paths under them, and compares each record's mean, p05 and p95 with those computed
 // from the enumerated values. Random small DAGs, every mode, positive and signed weights,
 // sample counts that fill several lanes of the batched sweep and leave some empty, 1-3
-// threads, and more than 32 targets (several sparse groups).
+// threads, and more than 32 targets (several sparse groups). Rank intervals too, from ranks
+// counted pair by pair in every sample.
 #include <algorithm>
+#include <cmath>
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -26,8 +28,15 @@ double type7(std::vector<double> v, double p) {
 }
 
 struct Counts {
-  int cases = 0, errors = 0, records = 0, many_groups = 0;
+  int cases = 0, errors = 0, records = 0, many_groups = 0, ranked_groups = 0;
 };
+
+// Nearest-rank percentile: the value at position ceil(p * n) (1-based) of the sorted values.
+std::uint32_t nearest(std::vector<std::uint32_t> v, double p) {
+  std::sort(v.begin(), v.end());
+  const auto at = static_cast<std::size_t>(std::ceil(p * static_cast<double>(v.size())));
+  return v[std::clamp<std::size_t>(at, 1, v.size()) - 1];
+}
 
 // d's weights in sample k: the edges with a range redrawn as the library draws them.
 Dag sample_dag(const Dag& d, const Model& m, const std::vector<std::array<double, 2>>& range, std::uint64_t seed,
@@ -107,6 +116,38 @@ void check_samples(const Dag& d, const std::vector<int>& sources, const std::vec
     CHECK(near(r.stats[i].p05, type7(values, 0.05)));
     CHECK(near(r.stats[i].p95, type7(values, 0.95)));
   }
+  // Rank intervals: per sample, each record's rank among its target's records (1 + the
+  // number with a larger value), counted pair by pair on the enumerated values. A target
+  // whose records come near a tie in some sample is left out: there the enumeration's
+  // rounding, not the library, would decide the order.
+  for (std::size_t g0 = 0; g0 < r.records.size();) {
+    std::size_t g1 = g0;
+    while (g1 < r.records.size() && r.records[g1].target == r.records[g0].target) ++g1;
+    std::vector<std::vector<double>> v(g1 - g0);  // [member][sample]
+    for (std::size_t i = g0; i < g1; ++i) {
+      const std::pair<int, int> pair{std::stoi(std::string(m.node(r.records[i].source).id()).substr(1)),
+                                     std::stoi(std::string(m.node(r.records[i].target).id()).substr(1))};
+      for (const Reference& ref : refs) v[i - g0].push_back(ref.pairs.count(pair) ? ref.pairs.at(pair).value : 0.0);
+    }
+    bool close = false;
+    for (std::size_t a = 0; a < v.size(); ++a)
+      for (std::size_t b = a + 1; b < v.size(); ++b)
+        for (std::size_t s = 0; s < k; ++s) close = close || std::fabs(v[a][s] - v[b][s]) <= 1e-7;
+    if (!close) {
+      for (std::size_t a = 0; a < v.size(); ++a) {
+        std::vector<std::uint32_t> ranks;
+        for (std::size_t s = 0; s < k; ++s) {
+          std::uint32_t rank = 1;
+          for (std::size_t b = 0; b < v.size(); ++b) rank += v[b][s] > v[a][s] ? 1 : 0;
+          ranks.push_back(rank);
+        }
+        CHECK(r.stats[g0 + a].rank_low == nearest(ranks, 0.05));
+        CHECK(r.stats[g0 + a].rank_high == nearest(ranks, 0.95));
+      }
+      if (v.size() > 1) ++counts.ranked_groups;
+    }
+    g0 = g1;
+  }
   counts.records += static_cast<int>(r.records.size());
   if (targets.size() > 32) ++counts.many_groups;
 }
@@ -141,4 +182,5 @@ TEST_CASE("every Monte-Carlo sample equals brute-force path sums under its drawn
   CHECK(counts.records > 500);
   CHECK(counts.errors > 0);  // some samples cannot normalise, and say which
   CHECK(counts.many_groups == 4);
+  CHECK(counts.ranked_groups > 100);  // targets of two or more sources whose ranks were checked
 }
