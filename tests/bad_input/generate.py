@@ -584,6 +584,10 @@ def csv_cases():
     csv_case("g_csv_model_json_name_number", "wrong-type", "model.json", 1, "name",
              model_json='{"impactgraph": 1, "name": 5}\n')
     csv_case("g_csv_model_json_array", "wrong-type", "model.json", 1, "*", model_json="[1]\n")
+    # A key of the JSON model's own (found by fuzzing: it was kept as an extra that no
+    # writer could write).
+    csv_case("g_csv_model_json_geographies_key", "bad-value", "model.json", 2, "geographies",
+             model_json='{"impactgraph": 1,\n "geographies": ["x", 0]}\n')
     csv_case("g_csv_model_json_deep", "limit-exceeded", "model.json", 1, "*",
              model_json='{"impactgraph": 1, "x": ' + "[" * 70 + "]" * 70 + "}\n")
     csv_case("g_csv_model_json_latin1", "bad-encoding", "model.json", 1, "*",

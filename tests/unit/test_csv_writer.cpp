@@ -158,12 +158,12 @@ TEST_CASE("csv writer: what CSV cannot carry is refused", "[csv][writer][errors]
   t.between = {""};
   s.indicators[0].targets.push_back(t);
   s.geographies[0].name = "\xD6rebro";  // Latin-1, not UTF-8
-  s.extras = {{"name", "\"dup\""}, {"ok", "not json"}};
+  s.extras = {{"name", "\"dup\""}, {"ok", "not json"}, {"geographies", "[]"}};  // a key of the model's own
   const auto errors = csv_test::errors_of([&] { write_csv_bundle(s, scratch / "out"); });
   std::vector<std::string> got;
   for (const Diagnostic& d : errors) got.push_back(d.code + " " + d.location.file + " " + d.location.field);
   CHECK(got == std::vector<std::string>{
-                   "bad-value model.json name", "bad-value model.json ok",
+                   "bad-value model.json name", "bad-value model.json ok", "bad-value model.json geographies",
                    "bad-value nodes.csv level", "bad-value nodes.csv owner", "bad-value nodes.csv ",
                    "bad-value targets.csv geos", "bad-value targets.csv between",
                    "bad-encoding geographies.csv name"});

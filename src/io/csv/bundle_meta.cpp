@@ -9,6 +9,7 @@
 #include "io/utf8.hpp"
 #include "io/json/json_parser.hpp"
 #include "io/json/json_value.hpp"
+#include "io/json/model_keys.hpp"
 
 namespace impactgraph::csv {
 
@@ -23,7 +24,10 @@ void report(std::vector<Diagnostic>& errors, std::string_view code, const std::s
   errors.push_back(std::move(d));
 }
 
-bool is_reserved(std::string_view key) { return key == "impactgraph" || key == "name" || key == "levels"; }
+// A key of the JSON model's own (json::keys::model) cannot be an extra: "name" and "levels"
+// are read from model.json, and "nodes", "geographies", ... have their CSV files; an extra
+// of that name could not be written as JSON either.
+bool is_reserved(std::string_view key) { return json::keys::known(json::keys::model, key); }
 
 bool is_integer_literal(const std::string& text) { return text.find_first_of(".eE") == std::string::npos; }
 
@@ -104,6 +108,10 @@ void read_model_json(std::string_view text, const std::string& file, ModelSpec& 
           report(errors, codes::wrong_type, file, level.line, level.column, json::item_path("levels", i),
                  "a level must be a string");
       }
+    } else if (is_reserved(m.key)) {
+      report(errors, codes::bad_value, file, m.line, m.column, m.key,
+             "\"" + m.key + "\" is one of the model's own keys; in a CSV bundle its content belongs in its CSV file, "
+             "not in model.json");
     } else {
       spec.extras.emplace_back(m.key, json::to_compact(value));
     }
