@@ -26,7 +26,7 @@ Period from_ordinal(std::int64_t n, Period::Kind kind) noexcept {
   Period p;
   p.kind = kind;
   p.year = static_cast<std::int16_t>(n / k);
-  p.sub = kind == Period::Kind::year ? 0 : static_cast<std::uint8_t>(n % k + 1);
+  p.sub = kind == Period::Kind::year ? std::uint8_t{0} : static_cast<std::uint8_t>(n % k + 1);
   return p;
 }
 
