@@ -131,11 +131,8 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
                        std::size_t k, unsigned threads, std::vector<ContributionStats>& stats,
                        std::vector<std::uint32_t>& ranks);
 
-/// Hyndman-Fan type 7 (linear interpolation between order statistics) on sorted values.
-double percentile_sorted(std::span<const double> sorted, double p) noexcept;
-
-/// percentile_sorted at p < q of unsorted values, without sorting them (percentiles.cpp):
-/// the same bits as sorting first.
+/// Hyndman-Fan type 7 (linear interpolation between order statistics) at p < q of unsorted
+/// values, without sorting them (percentiles.cpp): the same bits as sorting first.
 std::pair<double, double> sample_percentiles(std::span<const double> values, double p, double q);
 
 }  // namespace impactgraph::detail

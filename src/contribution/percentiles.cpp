@@ -8,17 +8,9 @@
 
 namespace impactgraph::detail {
 
-double percentile_sorted(std::span<const double> sorted, double p) noexcept {
-  if (sorted.empty()) return 0.0;
-  const double h = static_cast<double>(sorted.size() - 1) * p;
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  if (lo + 1 >= sorted.size()) return sorted.back();
-  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
-}
-
 namespace {
 
-// percentile_sorted at p < q without the full sort: the order statistics each interpolates
+// Hyndman-Fan type 7 at p < q without the full sort: the order statistics each interpolates
 // between, by selection, each search above the last. `values` is reordered.
 std::pair<double, double> percentiles_select(std::span<double> values, double p, double q) noexcept {
   if (values.empty()) return {0.0, 0.0};
