@@ -11,7 +11,7 @@ namespace ig_cli {
 
 namespace {
 
-json number(double v) { return std::isnan(v) ? json(nullptr) : json(v); }
+json json_number(double v) { return std::isnan(v) ? json(nullptr) : json(v); }
 
 std::string fixed(double v, int digits) {
   if (std::isnan(v)) return "-";
@@ -35,7 +35,7 @@ json aggregate_json(const ig::aggregate_result& r, bool indicators) {
   json scores = json::array();
   for (std::size_t i = 0, n = r.score_count(); i < n; ++i) {
     const ig_score s = r.score(i);
-    scores.push_back(json{{"node", s.node_id}, {"geo", s.geo_id}, {"period", s.period}, {"value", number(s.value)},
+    scores.push_back(json{{"node", s.node_id}, {"geo", s.geo_id}, {"period", s.period}, {"value", json_number(s.value)},
                           {"coverage", s.coverage}, {"imputed", s.imputed != 0}});
   }
   json doc{{"scores", std::move(scores)}};
@@ -44,7 +44,7 @@ json aggregate_json(const ig::aggregate_result& r, bool indicators) {
     for (std::size_t i = 0, n = r.value_count(); i < n; ++i) {
       const ig_indicator_value v = r.value(i);
       values.push_back(json{{"indicator", v.indicator_id}, {"geo", v.geo_id}, {"period", v.period},
-                            {"value", number(v.value)}, {"normalised", number(v.normalised)},
+                            {"value", json_number(v.value)}, {"normalised", json_number(v.normalised)},
                             {"flags", flag_words(v.flags)}});
     }
     doc["indicators"] = std::move(values);
@@ -65,17 +65,17 @@ json sensitivity_json(const ig::sensitivity_result& r) {
   const ig_sensitivity_summary s = r.summary();
   json units = json::array();
   for (const ig_unit_ranks& u : r.units())
-    units.push_back(json{{"geo", u.geo_id}, {"nominal_score", number(u.nominal_score)},
-                         {"nominal_rank", number(u.nominal_rank)}, {"mean_rank", number(u.mean_rank)},
-                         {"median_rank", number(u.median_rank)}, {"p05", number(u.p05)}, {"p95", number(u.p95)}});
+    units.push_back(json{{"geo", u.geo_id}, {"nominal_score", json_number(u.nominal_score)},
+                         {"nominal_rank", json_number(u.nominal_rank)}, {"mean_rank", json_number(u.mean_rank)},
+                         {"median_rank", json_number(u.median_rank)}, {"p05", json_number(u.p05)}, {"p95", json_number(u.p95)}});
   json inputs = json::array(), sobol = json::array();
   for (const ig_sobol_index& x : r.inputs()) {
     inputs.push_back(x.input);
     if (s.has_sobol)
-      sobol.push_back(json{{"input", x.input}, {"first_order", number(x.first_order)}, {"total", number(x.total)}});
+      sobol.push_back(json{{"input", x.input}, {"first_order", json_number(x.first_order)}, {"total", json_number(x.total)}});
   }
   return json{{"target", s.target_id}, {"period", s.period}, {"runs", s.runs}, {"inputs", std::move(inputs)},
-              {"output_variance", number(s.output_variance)}, {"units", std::move(units)},
+              {"output_variance", json_number(s.output_variance)}, {"units", std::move(units)},
               {"sobol", std::move(sobol)}};
 }
 

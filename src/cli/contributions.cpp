@@ -24,7 +24,7 @@ struct ContributionArgs {
   std::string distribution = "uniform";
 };
 
-int run(const ContributionArgs& a) {
+int run_contributions(const ContributionArgs& a) {
   const ig::model model = ig::model::load(a.common.model);
   // Defaults: from the lowest level that has nodes to the highest that has.
   SelectionArgs from = a.from, to = a.to;
@@ -125,7 +125,7 @@ void add_contributions(CLI::App& app, Command& command) {
   sub->callback([&command, a] {
     command = [a] {
       try {
-        return run(*a);
+        return run_contributions(*a);
       } catch (const ig::error& e) {
         return analysis_failure(e, a->common);
       }

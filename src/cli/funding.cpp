@@ -19,7 +19,7 @@ struct FundingArgs {
   std::string normalise = "positive";
 };
 
-int run(const FundingArgs& a) {
+int run_funding(const FundingArgs& a) {
   const ig::model model = ig::model::load(a.common.model);
   std::vector<const char*> periods;
   for (const auto& p : a.periods) periods.push_back(p.c_str());
@@ -89,7 +89,7 @@ void add_funding(CLI::App& app, Command& command) {
   sub->callback([&command, a] {
     command = [a] {
       try {
-        return run(*a);
+        return run_funding(*a);
       } catch (const ig::error& e) {
         return analysis_failure(e, a->common);
       }

@@ -18,7 +18,7 @@ struct InfluenceArgs {
   std::string sign_rule = "multiply";
 };
 
-int run(const InfluenceArgs& a) {
+int run_influence(const InfluenceArgs& a) {
   const ig::model model = ig::model::load(a.common.model);
   SelectionArgs set = a.set;
   if (set.empty()) {
@@ -93,7 +93,7 @@ void add_influence(CLI::App& app, Command& command) {
   sub->callback([&command, a] {
     command = [a] {
       try {
-        return run(*a);
+        return run_influence(*a);
       } catch (const ig::error& e) {
         return analysis_failure(e, a->common);
       }

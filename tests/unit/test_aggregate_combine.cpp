@@ -12,7 +12,7 @@ using namespace impactgraph;
 using Catch::Matchers::WithinAbs;
 
 namespace {
-const double na = std::nan("");
+const double missing = std::nan("");
 const std::vector<double> x{20, 80};
 const std::vector<double> w{1, 3};
 }  // namespace
@@ -37,9 +37,9 @@ TEST_CASE("weighted median: equal weights give the ordinary median", "[aggregate
 }
 
 TEST_CASE("missing inputs are skipped and the weights renormalised", "[aggregate][combine]") {
-  const std::vector<double> xs{20, na, 80}, ws{1, 2, 3};
+  const std::vector<double> xs{20, missing, 80}, ws{1, 2, 3};
   CHECK_THAT(combine(CompositeMethod::arithmetic, xs, ws), WithinAbs(65.0, 1e-12));
-  const std::vector<double> none{na, na};
+  const std::vector<double> none{missing, missing};
   CHECK(std::isnan(combine(CompositeMethod::arithmetic, none, w)));
   // A zero weight leaves its input out.
   const std::vector<double> zero_w{0, 1};

@@ -21,7 +21,7 @@ ModelBuilder region() {
   return b;
 }
 
-IndicatorSpec& indicator(ModelBuilder& b, const char* id) {
+IndicatorSpec& measured_indicator(ModelBuilder& b, const char* id) {
   IndicatorSpec& x = b.add_indicator(id, "N");
   x.direction = Direction::increase;
   return x;
@@ -42,9 +42,9 @@ std::optional<std::pair<double, std::uint8_t>> value(const Model& m, const Aggre
 
 TEST_CASE("a ratio is sum of numerators over sum of denominators, never a mean of ratios", "[aggregate][measures]") {
   ModelBuilder b = region();
-  indicator(b, "N_new").geo_aggregation = Aggregation::sum;
-  indicator(b, "N_pop").geo_aggregation = Aggregation::sum;
-  IndicatorSpec& q = indicator(b, "Q");
+  measured_indicator(b, "N_new").geo_aggregation = Aggregation::sum;
+  measured_indicator(b, "N_pop").geo_aggregation = Aggregation::sum;
+  IndicatorSpec& q = measured_indicator(b, "Q");
   q.measure = Measure::ratio;
   q.numerator = "N_new";
   q.denominator = "N_pop";
@@ -68,9 +68,9 @@ TEST_CASE("a ratio is sum of numerators over sum of denominators, never a mean o
 
 TEST_CASE("a ratio over time sums its parts; its own observation wins", "[aggregate][measures]") {
   ModelBuilder b = region();
-  indicator(b, "Num");
-  indicator(b, "Den");
-  IndicatorSpec& q = indicator(b, "Q");
+  measured_indicator(b, "Num");
+  measured_indicator(b, "Den");
+  IndicatorSpec& q = measured_indicator(b, "Q");
   q.measure = Measure::ratio;
   q.numerator = "Num";
   q.denominator = "Den";
@@ -96,10 +96,10 @@ TEST_CASE("a ratio over time sums its parts; its own observation wins", "[aggreg
 
 TEST_CASE("ordinal ratings are normalised on their declared scale", "[aggregate][measures]") {
   ModelBuilder b = region();
-  IndicatorSpec& up = indicator(b, "Rating");
+  IndicatorSpec& up = measured_indicator(b, "Rating");
   up.measure = Measure::ordinal;
   up.scale = std::array<double, 2>{1, 5};
-  IndicatorSpec& down = indicator(b, "Risk");
+  IndicatorSpec& down = measured_indicator(b, "Risk");
   down.measure = Measure::ordinal;
   down.scale = std::array<double, 2>{1, 5};
   down.direction = Direction::decrease;
@@ -119,12 +119,12 @@ TEST_CASE("ordinal ratings are normalised on their declared scale", "[aggregate]
 
 TEST_CASE("geography rules: weighted mean by another indicator, sums need every child", "[aggregate][measures]") {
   ModelBuilder b = region();
-  indicator(b, "Pop").geo_aggregation = Aggregation::sum;
-  IndicatorSpec& rate = indicator(b, "Rate");
+  measured_indicator(b, "Pop").geo_aggregation = Aggregation::sum;
+  IndicatorSpec& rate = measured_indicator(b, "Rate");
   rate.geo_aggregation = Aggregation::weighted_mean;
   rate.geo_weight = "Pop";
-  indicator(b, "Plain");  // unspecified: mean
-  indicator(b, "Top").geo_aggregation = Aggregation::max;
+  measured_indicator(b, "Plain");  // unspecified: mean
+  measured_indicator(b, "Top").geo_aggregation = Aggregation::max;
   const auto obs = [&](const char* i, const char* g, double v) { b.add_observation(i, g, "2020", v); };
   obs("Pop", "M1", 100), obs("Pop", "M2", 300);  // M3's population unknown: no sum
   obs("Rate", "M1", 10), obs("Rate", "M2", 20);
@@ -145,10 +145,10 @@ TEST_CASE("geography rules: weighted mean by another indicator, sums need every 
 
 TEST_CASE("time: grain to years by the time rule, an exact year wins; windows", "[aggregate][measures]") {
   ModelBuilder b = region();
-  indicator(b, "Sum").time_aggregation = Aggregation::sum;
-  indicator(b, "Mean").time_aggregation = Aggregation::mean;
-  indicator(b, "Last");  // unspecified: last
-  indicator(b, "First").time_aggregation = Aggregation::first;
+  measured_indicator(b, "Sum").time_aggregation = Aggregation::sum;
+  measured_indicator(b, "Mean").time_aggregation = Aggregation::mean;
+  measured_indicator(b, "Last");  // unspecified: last
+  measured_indicator(b, "First").time_aggregation = Aggregation::first;
   const char* quarters[] = {"2020Q1", "2020Q2", "2020Q3", "2020Q4"};
   for (int k = 0; k < 4; ++k)
     for (const char* i : {"Sum", "Mean", "Last", "First"}) b.add_observation(i, "M1", quarters[k], k + 1.0);
@@ -169,7 +169,7 @@ TEST_CASE("time: grain to years by the time rule, an exact year wins; windows", 
   CHECK(exact->second == value_observed);
 
   ModelBuilder w = region();
-  indicator(w, "Y").time_aggregation = Aggregation::mean;
+  measured_indicator(w, "Y").time_aggregation = Aggregation::mean;
   w.add_observation("Y", "M1", "2019", 10);
   w.add_observation("Y", "M1", "2020", 20);
   w.add_observation("Y", "M1", "2021", 40);
@@ -185,7 +185,7 @@ TEST_CASE("time: grain to years by the time rule, an exact year wins; windows", 
 
 TEST_CASE("imputation fills gaps and flags every value it made", "[aggregate][measures]") {
   ModelBuilder b = region();
-  indicator(b, "X");
+  measured_indicator(b, "X");
   b.add_observation("X", "M1", "2019", 10);
   b.add_observation("X", "M1", "2021", 30);
   b.add_observation("X", "M2", "2020", 4);
@@ -226,7 +226,7 @@ TEST_CASE("imputation fills gaps and flags every value it made", "[aggregate][me
 
 TEST_CASE("a breakdown is scored on its own; weights fall back to the total", "[aggregate][measures]") {
   ModelBuilder b = region();
-  indicator(b, "X");
+  measured_indicator(b, "X");
   b.add_observation("X", "M1", "2020", 1, "K");
   b.add_observation("X", "M2", "2020", 3, "K");
   b.add_observation("X", "M1", "2020", 100, "T");

@@ -68,7 +68,7 @@ TEST_CASE("Sobol indices with an interaction: y = x1 * x2", "[aggregate][sensiti
 namespace {
 
 // The hand model of docs/aggregation.md (as in test_aggregate_model.cpp).
-Model hand_model() {
+Model frozen_hand_model() {
   ModelBuilder b;
   b.add_node("E1", "outcome");
   b.add_node("E2", "outcome");
@@ -99,7 +99,7 @@ const UnitRanks& unit(const SensitivityResult& r, std::uint32_t geo) {
 }  // namespace
 
 TEST_CASE("nothing that changes the ranks: every run keeps the nominal ranks", "[aggregate][sensitivity]") {
-  const Model m = hand_model();
+  const Model m = frozen_hand_model();
   SensitivityOptions so;
   so.samples = 20;
   so.weights = WeightSampling::none;
@@ -123,7 +123,7 @@ TEST_CASE("nothing that changes the ranks: every run keeps the nominal ranks", "
 
 TEST_CASE("arithmetic against minimum: M1 moves between ranks 4 and 3", "[aggregate][sensitivity]") {
   // Under the minimum G is M1 0, M2 0, M3 50, R 33.33 (docs/aggregation.md): ranks 3, 3, 1, 2.
-  const Model m = hand_model();
+  const Model m = frozen_hand_model();
   SensitivityOptions so;
   so.samples = 400;
   so.weights = WeightSampling::none;
@@ -143,7 +143,7 @@ TEST_CASE("arithmetic against minimum: M1 moves between ranks 4 and 3", "[aggreg
 }
 
 TEST_CASE("the same seed gives the same analysis", "[aggregate][sensitivity]") {
-  const Model m = hand_model();
+  const Model m = frozen_hand_model();
   SensitivityOptions so;
   so.samples = 30;
   so.weights = WeightSampling::dirichlet;
@@ -157,7 +157,7 @@ TEST_CASE("the same seed gives the same analysis", "[aggregate][sensitivity]") {
 }
 
 TEST_CASE("sensitivity refuses what it cannot analyse", "[aggregate][sensitivity]") {
-  const Model m = hand_model();
+  const Model m = frozen_hand_model();
   SensitivityOptions so;
   so.weights = WeightSampling::none;
   CHECK_THROWS_AS(sensitivity(m, {}, so), Error);  // nothing varies

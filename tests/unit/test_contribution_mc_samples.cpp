@@ -13,30 +13,18 @@
 #include "contribution/engine.hpp"
 #include "contribution_fixture.hpp"
 #include "impactgraph/diagnostic.hpp"
+#include "reference_stats.hpp"
 
 using namespace impactgraph;
 using namespace contribution_test;
+using reference_stats::nearest;
+using reference_stats::type7;
 
 namespace {
-
-double type7(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  const double h = static_cast<double>(v.size() - 1) * p;
-  const auto lo = static_cast<std::size_t>(h);
-  if (lo + 1 >= v.size()) return v.back();
-  return v[lo] + (h - static_cast<double>(lo)) * (v[lo + 1] - v[lo]);
-}
 
 struct Counts {
   int cases = 0, errors = 0, records = 0, many_groups = 0, ranked_groups = 0;
 };
-
-// Nearest-rank percentile: the value at position ceil(p * n) (1-based) of the sorted values.
-std::uint32_t nearest(std::vector<std::uint32_t> v, double p) {
-  std::sort(v.begin(), v.end());
-  const auto at = static_cast<std::size_t>(std::ceil(p * static_cast<double>(v.size())));
-  return v[std::clamp<std::size_t>(at, 1, v.size()) - 1];
-}
 
 // d's weights in sample k: the edges with a range redrawn as the library draws them.
 Dag sample_dag(const Dag& d, const Model& m, const std::vector<std::array<double, 2>>& range, std::uint64_t seed,

@@ -9,32 +9,19 @@
 #include <vector>
 
 #include "contribution/engine.hpp"
+#include "reference_stats.hpp"
 
 namespace {
 
 using impactgraph::ContributionRecord;
 using impactgraph::ContributionStats;
+using reference_stats::nearest;
+using reference_stats::type7;
 
 std::uint32_t pairwise_rank(const std::vector<double>& group, double x) {
   std::uint32_t r = 1;
   for (const double y : group) r += y > x;
   return r;
-}
-
-// Nearest rank: the value at 1-based position ceil(p * n) of the sorted values.
-std::uint32_t nearest(std::vector<std::uint32_t> v, double p) {
-  std::sort(v.begin(), v.end());
-  const auto pos = static_cast<std::size_t>(std::ceil(p * static_cast<double>(v.size())));
-  return v[std::clamp<std::size_t>(pos, 1, v.size()) - 1];
-}
-
-// Hyndman-Fan 7 on a full sort.
-double type7(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  const double h = static_cast<double>(v.size() - 1) * p;
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  if (lo + 1 >= v.size()) return v.back();
-  return v[lo] + (h - static_cast<double>(lo)) * (v[lo + 1] - v[lo]);
 }
 
 }  // namespace

@@ -109,7 +109,7 @@ TEST_CASE("csv parser: empty file is an empty table", "[csv][parser]") {
 }
 
 namespace {
-std::vector<Diagnostic> parse_errors(std::string_view text, Table* out = nullptr) {
+std::vector<Diagnostic> csv_parse_errors(std::string_view text, Table* out = nullptr) {
   std::vector<Diagnostic> errors;
   Table t = parse(text, "t.csv", errors);
   if (out) *out = std::move(t);
@@ -119,7 +119,7 @@ std::vector<Diagnostic> parse_errors(std::string_view text, Table* out = nullptr
 
 TEST_CASE("csv parser: unterminated quote stops parsing", "[csv][parser][errors]") {
   Table t;
-  const auto errors = parse_errors("id,label\nA,ok\nB,\"open\nC,x\n", &t);
+  const auto errors = csv_parse_errors("id,label\nA,ok\nB,\"open\nC,x\n", &t);
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "parse-error");
   CHECK(errors[0].location.file == "t.csv");
@@ -131,7 +131,7 @@ TEST_CASE("csv parser: unterminated quote stops parsing", "[csv][parser][errors]
 
 TEST_CASE("csv parser: stray quotes and text after a closing quote", "[csv][parser][errors]") {
   Table t;
-  auto errors = parse_errors("id,label\nA,ab\"c\nB,ok\n", &t);
+  auto errors = csv_parse_errors("id,label\nA,ab\"c\nB,ok\n", &t);
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "parse-error");
   CHECK(errors[0].location.line == 2);
@@ -139,7 +139,7 @@ TEST_CASE("csv parser: stray quotes and text after a closing quote", "[csv][pars
   REQUIRE(t.rows.size() == 1);  // the bad record is left out, parsing goes on
   CHECK(t.rows[0].fields == Fields{"B", "ok"});
 
-  errors = parse_errors("id,label\n\"A\"x,ok\n");
+  errors = csv_parse_errors("id,label\n\"A\"x,ok\n");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].location.line == 2);
   CHECK(errors[0].location.column == 1);
@@ -148,7 +148,7 @@ TEST_CASE("csv parser: stray quotes and text after a closing quote", "[csv][pars
 
 TEST_CASE("csv parser: more fields than the header", "[csv][parser][errors]") {
   Table t;
-  const auto errors = parse_errors("a,b\n1,2\n1,2,3\n", &t);
+  const auto errors = csv_parse_errors("a,b\n1,2\n1,2,3\n", &t);
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "parse-error");
   CHECK(errors[0].location.line == 3);
@@ -157,7 +157,7 @@ TEST_CASE("csv parser: more fields than the header", "[csv][parser][errors]") {
 }
 
 TEST_CASE("csv parser: header problems", "[csv][parser][errors]") {
-  auto errors = parse_errors("id,name,id\n");
+  auto errors = csv_parse_errors("id,name,id\n");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "parse-error");
   CHECK(errors[0].location.line == 1);
@@ -165,7 +165,7 @@ TEST_CASE("csv parser: header problems", "[csv][parser][errors]") {
   CHECK(errors[0].location.field == "id");
 
   Table t;
-  errors = parse_errors("id,,name\n1,,a\n2,x,b\n", &t);  // an unnamed column must stay empty
+  errors = csv_parse_errors("id,,name\n1,,a\n2,x,b\n", &t);  // an unnamed column must stay empty
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].location.line == 3);
   CHECK(errors[0].location.column == 2);
@@ -173,12 +173,12 @@ TEST_CASE("csv parser: header problems", "[csv][parser][errors]") {
 }
 
 TEST_CASE("csv parser: invalid UTF-8 is reported with its line", "[csv][parser][errors]") {
-  auto errors = parse_errors("id;label\r\nA;b\r\nC;\xD6rebro\r\n");  // Latin-1 Ö
+  auto errors = csv_parse_errors("id;label\r\nA;b\r\nC;\xD6rebro\r\n");  // Latin-1 Ö
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "bad-encoding");
   CHECK(errors[0].location.line == 3);
 
-  errors = parse_errors(std::string("\xFF\xFEi\0d\0", 6));  // UTF-16 LE with BOM
+  errors = csv_parse_errors(std::string("\xFF\xFEi\0d\0", 6));  // UTF-16 LE with BOM
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "bad-encoding");
   CHECK(errors[0].location.line == 1);

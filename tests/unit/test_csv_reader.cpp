@@ -170,13 +170,13 @@ TEST_CASE("csv reader: quoted fields, columns in any order, unknown columns", "[
 }
 
 namespace {
-struct Expected {
+struct ExpectedBundle {
   std::string code, file;
   std::uint32_t line;
   std::string field;
 };
 
-void check_one(const std::string& folder, const Expected& x) {
+void check_one(const std::string& folder, const ExpectedBundle& x) {
   INFO("fixture errors/" << folder);
   const auto errors = csv_test::errors_of([&] { read_csv_bundle(fixture("errors/" + folder)); });
   REQUIRE(errors.size() == 1);

@@ -15,7 +15,7 @@ using csv_test::read_bytes;
 
 namespace {
 
-ModelSpec small_spec() {
+ModelSpec small_csv_spec() {
   ModelSpec s;
   s.name = "Demo";
   NodeSpec& p7 = s.nodes.emplace_back();
@@ -47,7 +47,7 @@ const std::string bom = "\xEF\xBB\xBF";
 TEST_CASE("csv writer: Swedish style bytes, worked out by hand", "[csv][writer]") {
   csv_test::Scratch scratch;
   const fs::path out = scratch / "bundle";
-  write_csv_bundle(small_spec(), out, CsvStyle::swedish());
+  write_csv_bundle(small_csv_spec(), out, CsvStyle::swedish());
   CHECK(read_bytes(out / "model.json") == "{\n  \"impactgraph\": 1,\n  \"name\": \"Demo\"\n}\n");
   CHECK(read_bytes(out / "nodes.csv") ==
         bom + "id;level;label;description;start;end;owner\r\nP7;activity;\"Företag; lyft\";;;;RU\r\n");
@@ -67,7 +67,7 @@ TEST_CASE("csv writer: Swedish style bytes, worked out by hand", "[csv][writer]"
 
 TEST_CASE("csv writer: comma style bytes", "[csv][writer]") {
   csv_test::Scratch scratch;
-  write_csv_bundle(small_spec(), scratch.path());
+  write_csv_bundle(small_csv_spec(), scratch.path());
   CHECK(read_bytes(scratch / "nodes.csv") ==
         "id,level,label,description,start,end,owner\r\nP7,activity,Företag; lyft,,,,RU\r\n");
   CHECK(read_bytes(scratch / "edges.csv") ==
@@ -108,9 +108,9 @@ TEST_CASE("csv writer: replacing an existing bundle keeps other files, leaves no
   const fs::path out = scratch / "bundle";
   csv_test::write_bytes(out / "README.txt", "mine");
   csv_test::write_bytes(out / "nodes.csv", "id,level\nOLD,goal\n");
-  write_csv_bundle(small_spec(), fs::path(out.string() + "/"));  // a trailing slash names the same folder
+  write_csv_bundle(small_csv_spec(), fs::path(out.string() + "/"));  // a trailing slash names the same folder
   CHECK(read_bytes(out / "README.txt") == "mine");
-  CHECK(read_csv_bundle(out) == small_spec());
+  CHECK(read_csv_bundle(out) == small_csv_spec());
   std::vector<std::string> entries;
   for (const auto& entry : fs::directory_iterator(scratch.path())) entries.push_back(entry.path().filename().string());
   CHECK(entries == std::vector<std::string>{"bundle"});
@@ -118,7 +118,7 @@ TEST_CASE("csv writer: replacing an existing bundle keeps other files, leaves no
 
 TEST_CASE("csv writer: a failure writes nothing", "[csv][writer][errors]") {
   csv_test::Scratch scratch;
-  ModelSpec bad = small_spec();
+  ModelSpec bad = small_csv_spec();
   bad.edges[0].weight = std::numeric_limits<double>::quiet_NaN();
   bad.observations[0].value = std::numeric_limits<double>::infinity();
 
@@ -133,13 +133,13 @@ TEST_CASE("csv writer: a failure writes nothing", "[csv][writer][errors]") {
   CHECK(errors[1].location.field == "value");
   CHECK_FALSE(fs::exists(scratch / "new"));
 
-  write_csv_bundle(small_spec(), scratch / "old");
+  write_csv_bundle(small_csv_spec(), scratch / "old");
   const std::string before = read_bytes(scratch / "old" / "edges.csv");
   CHECK_THROWS_AS(write_csv_bundle(bad, scratch / "old", CsvStyle::swedish()), Error);
   CHECK(read_bytes(scratch / "old" / "edges.csv") == before);
 
   csv_test::write_bytes(scratch / "file", "x");
-  const auto io = csv_test::errors_of([&] { write_csv_bundle(small_spec(), scratch / "file"); });
+  const auto io = csv_test::errors_of([&] { write_csv_bundle(small_csv_spec(), scratch / "file"); });
   REQUIRE(io.size() == 1);
   CHECK(io[0].code == "io-error");
   CHECK(read_bytes(scratch / "file") == "x");
@@ -150,7 +150,7 @@ TEST_CASE("csv writer: a failure writes nothing", "[csv][writer][errors]") {
 
 TEST_CASE("csv writer: what CSV cannot carry is refused", "[csv][writer][errors]") {
   csv_test::Scratch scratch;
-  ModelSpec s = small_spec();
+  ModelSpec s = small_csv_spec();
   s.nodes[0].tags = {{"level", "x"}, {"owner", "a"}, {"owner", "b"}, {"", "c"}};
   Target t;
   t.kind = TargetKind::peers;
@@ -183,7 +183,7 @@ TEST_CASE("csv writer: style combinations the reader could not read back", "[csv
 
 TEST_CASE("csv writer: per-item extras are dropped, model extras kept in model.json", "[csv][writer]") {
   csv_test::Scratch scratch;
-  ModelSpec s = small_spec();
+  ModelSpec s = small_csv_spec();
   s.nodes[0].extras = {{"color", "\"red\""}};
   s.extras = {{"publisher", "\"Region Örebro län\""}, {"meta", "{\"year\":2020}"}};
   s.nodes[0].tags.emplace_back("empty", "");  // an empty tag value cannot be told from no tag

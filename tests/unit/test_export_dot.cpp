@@ -179,7 +179,7 @@ std::string dot(const ModelSpec& spec) {
   return out.str();
 }
 
-const std::string kFFFD = "\xEF\xBF\xBD";
+const std::string replacement_char = "\xEF\xBF\xBD";
 
 }  // namespace
 
@@ -261,7 +261,7 @@ TEST_CASE("write_dot escapes ids and labels", "[export][dot]") {
   CHECK(shown(g.nodes[0].second.at("label")) == "line 1\nline \"2\" \\ end\r");
   CHECK(g.nodes[1].first == "node");
   CHECK(g.nodes[1].second.at("label") == "Jämlik livskvalitet – ÅÄÖ");
-  CHECK(g.nodes[2].first == "bad" + kFFFD + "id");
+  CHECK(g.nodes[2].first == "bad" + replacement_char + "id");
   // edges name the nodes exactly as the node statements do
   CHECK(std::get<0>(g.edges[0]) == g.nodes[0].first);
   CHECK(std::get<1>(g.edges[0]) == "node");

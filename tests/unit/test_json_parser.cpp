@@ -15,7 +15,7 @@ using json::Kind;
 
 namespace {
 
-std::vector<Diagnostic> parse_errors(std::string_view text, const json::ParseOptions& options = {}) {
+std::vector<Diagnostic> json_parse_errors(std::string_view text, const json::ParseOptions& options = {}) {
   try {
     json::parse(text, "t.json", options);
   } catch (const Error& e) {
@@ -26,8 +26,8 @@ std::vector<Diagnostic> parse_errors(std::string_view text, const json::ParseOpt
 }
 
 // The single diagnostic a bad text gives.
-Diagnostic one_error(std::string_view text) {
-  const auto errors = parse_errors(text);
+Diagnostic json_parse_error(std::string_view text) {
+  const auto errors = json_parse_errors(text);
   REQUIRE(errors.size() == 1);
   return errors.front();
 }
@@ -74,7 +74,7 @@ TEST_CASE("json parser: every value records its line and column", "[json][parser
 
 TEST_CASE("json parser: columns count characters, not bytes", "[json][parser]") {
   // "åäö" is 3 characters but 6 bytes; the error is at the 'x' in column 12.
-  const Diagnostic d = one_error("{\"åäö\": 1, x}");
+  const Diagnostic d = json_parse_error("{\"åäö\": 1, x}");
   CHECK(d.code == "parse-error");
   CHECK(d.location.line == 1);
   CHECK(d.location.column == 12);
@@ -91,15 +91,15 @@ TEST_CASE("json parser: string escapes and surrogate pairs", "[json][parser]") {
   CHECK(nul == std::string("a\0b", 3));
   CHECK(json::parse("\"Örebro – 😀\"", "t").text == "Örebro – 😀");  // raw UTF-8 passes through
 
-  CHECK(one_error(R"("\ud83d")").code == "bad-encoding");
-  CHECK(one_error(R"("\ud83dx")").code == "bad-encoding");
-  CHECK(one_error(R"("\ud83d\u0041")").code == "bad-encoding");
-  const Diagnostic low = one_error("\n  \"ab\\ude00\"");
+  CHECK(json_parse_error(R"("\ud83d")").code == "bad-encoding");
+  CHECK(json_parse_error(R"("\ud83dx")").code == "bad-encoding");
+  CHECK(json_parse_error(R"("\ud83d\u0041")").code == "bad-encoding");
+  const Diagnostic low = json_parse_error("\n  \"ab\\ude00\"");
   CHECK(low.code == "bad-encoding");
   CHECK(low.location.line == 2);
   CHECK(low.location.column == 6);  // the backslash
-  CHECK(one_error(R"("\x")").code == "parse-error");
-  CHECK(one_error(R"("\u12G4")").code == "parse-error");
+  CHECK(json_parse_error(R"("\x")").code == "parse-error");
+  CHECK(json_parse_error(R"("\u12G4")").code == "parse-error");
 }
 
 TEST_CASE("json parser: invalid UTF-8 is bad-encoding with its line", "[json][parser]") {
@@ -114,18 +114,18 @@ TEST_CASE("json parser: invalid UTF-8 is bad-encoding with its line", "[json][pa
   };
   for (const char* text : cases) {
     INFO(text);
-    const Diagnostic d = one_error(text);
+    const Diagnostic d = json_parse_error(text);
     CHECK(d.code == "bad-encoding");
     CHECK(d.location.line == 2);
   }
-  CHECK(one_error("\xFF\xFE{\0}").code == "bad-encoding");  // UTF-16 byte order mark
+  CHECK(json_parse_error("\xFF\xFE{\0}").code == "bad-encoding");  // UTF-16 byte order mark
 }
 
 TEST_CASE("json parser: a UTF-8 byte order mark is skipped", "[json][parser]") {
   const json::Value v = json::parse("\xEF\xBB\xBF{\"a\": 1}", "t");
   CHECK(v.find("a")->number == 1.0);
   CHECK(v.column == 1);
-  const Diagnostic d = one_error("\xEF\xBB\xBF{\"a\": tru}");
+  const Diagnostic d = json_parse_error("\xEF\xBB\xBF{\"a\": tru}");
   CHECK(d.location.column == 7);
 }
 
@@ -140,22 +140,22 @@ TEST_CASE("json parser: strict RFC 8259 syntax", "[json][parser]") {
   };
   for (const char* text : bad) {
     INFO("input: " << text);
-    const auto errors = parse_errors(text);
+    const auto errors = json_parse_errors(text);
     REQUIRE(errors.size() == 1);
     CHECK(errors.front().code == "parse-error");
     CHECK(errors.front().location.line >= 1);
     CHECK(errors.front().location.column >= 1);
   }
-  CHECK_THAT(one_error("").message, Catch::Contains("empty file"));
-  CHECK_THAT(one_error("  \n  ").message, Catch::Contains("empty file"));
-  CHECK_THAT(one_error("[1,]").message, Catch::Contains("trailing comma"));
-  CHECK_THAT(one_error("[NaN]").message, Catch::Contains("NaN"));
-  CHECK_THAT(one_error("[01]").message, Catch::Contains("leading zero"));
+  CHECK_THAT(json_parse_error("").message, Catch::Contains("empty file"));
+  CHECK_THAT(json_parse_error("  \n  ").message, Catch::Contains("empty file"));
+  CHECK_THAT(json_parse_error("[1,]").message, Catch::Contains("trailing comma"));
+  CHECK_THAT(json_parse_error("[NaN]").message, Catch::Contains("NaN"));
+  CHECK_THAT(json_parse_error("[01]").message, Catch::Contains("leading zero"));
 
-  const Diagnostic d = one_error("{\n  \"a\": [1,\n    2,]\n}");
+  const Diagnostic d = json_parse_error("{\n  \"a\": [1,\n    2,]\n}");
   CHECK(d.location.line == 3);
   CHECK(d.location.column == 7);
-  const Diagnostic unterminated = one_error("[\"ok\",\n   \"open");
+  const Diagnostic unterminated = json_parse_error("[\"ok\",\n   \"open");
   CHECK(unterminated.location.line == 2);
   CHECK(unterminated.location.column == 4);  // where the string starts
 }
@@ -173,7 +173,7 @@ TEST_CASE("json parser: numbers", "[json][parser]") {
   CHECK(json::parse("9007199254740993", "t").number == 9007199254740992.0);  // nearest double
   CHECK(json::parse("1.50", "t").text == "1.50");
 
-  const auto errors = parse_errors("[1,\n 1e400,\n -1e400, 1e-400]");
+  const auto errors = json_parse_errors("[1,\n 1e400,\n -1e400, 1e-400]");
   REQUIRE(errors.size() == 3);  // out-of-range does not stop the parse
   CHECK(errors[0].code == "out-of-range");
   CHECK(errors[0].location.line == 2);
@@ -185,7 +185,7 @@ TEST_CASE("json parser: numbers", "[json][parser]") {
 }
 
 TEST_CASE("json parser: duplicate keys are parse errors naming both lines", "[json][parser]") {
-  const auto errors = parse_errors("{\"id\": 1,\n \"x\": {\"k\": 1, \"k\": 2},\n \"id\": 2}");
+  const auto errors = json_parse_errors("{\"id\": 1,\n \"x\": {\"k\": 1, \"k\": 2},\n \"id\": 2}");
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].code == "parse-error");
   CHECK(errors[0].location.line == 2);
@@ -201,21 +201,21 @@ TEST_CASE("json parser: duplicate keys are parse errors naming both lines", "[js
 TEST_CASE("json parser: nesting depth is limited", "[json][parser]") {
   const auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
   CHECK(json::parse(nested(256), "t").is(Kind::array));
-  const Diagnostic d = one_error(nested(257));
+  const Diagnostic d = json_parse_error(nested(257));
   CHECK(d.code == "limit-exceeded");
   CHECK(d.location.column == 257);
   CHECK_THAT(d.message, Catch::Contains("256") && Catch::Contains("max_depth"));
   // Far beyond any stack: still an error, not a crash.
-  CHECK(one_error(std::string(1000000, '[')).code == "limit-exceeded");
-  CHECK(one_error(std::string(100000, '{')).code == "parse-error");  // '{' is not a key
+  CHECK(json_parse_error(std::string(1000000, '[')).code == "limit-exceeded");
+  CHECK(json_parse_error(std::string(100000, '{')).code == "parse-error");  // '{' is not a key
   std::string objects;
   for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
-  CHECK(one_error(objects).code == "limit-exceeded");
+  CHECK(json_parse_error(objects).code == "limit-exceeded");
 
   json::ParseOptions shallow;
   shallow.max_depth = 2;
   CHECK(json::parse(R"({"a": [1]})", "t", shallow).is(Kind::object));
-  CHECK(parse_errors(R"({"a": [[1]]})", shallow).front().location.column == 8);
+  CHECK(json_parse_errors(R"({"a": [[1]]})", shallow).front().location.column == 8);
 }
 
 TEST_CASE("json text helpers: quoting, numbers, compact form", "[json][parser]") {

@@ -39,7 +39,7 @@ constexpr std::string_view design_example = R"json({
 }
 )json";
 
-std::vector<Diagnostic> errors_of(std::string_view text) {
+std::vector<Diagnostic> json_errors_of(std::string_view text) {
   try {
     read_json(text, "m.json");
   } catch (const Error& e) {
@@ -49,15 +49,15 @@ std::vector<Diagnostic> errors_of(std::string_view text) {
   return {};
 }
 
-Diagnostic one_error(std::string_view text) {
-  const auto errors = errors_of(text);
+Diagnostic json_read_error(std::string_view text) {
+  const auto errors = json_errors_of(text);
   INFO(text);
   REQUIRE(errors.size() == 1);
   return errors.front();
 }
 
 // A minimal model around one item of one array, the item on line 2.
-std::string with(std::string_view array, std::string_view item) {
+std::string json_with(std::string_view array, std::string_view item) {
   std::string text = "{\"impactgraph\": 1";
   if (array != "nodes") text += ", \"nodes\": []";
   if (array != "edges") text += ", \"edges\": []";
@@ -199,7 +199,7 @@ TEST_CASE("json reader: the six target kinds", "[json][reader]") {
 }
 
 TEST_CASE("json reader: `target` comes before `targets` when both are given", "[json][reader]") {
-  const ModelSpec s = read_json(with("indicators", R"({"id": "I", "node": "N",
+  const ModelSpec s = read_json(json_with("indicators", R"({"id": "I", "node": "N",
       "targets": [{"kind": "direction"}], "target": {"period": "2030", "value": 5}})"));
   const auto& t = s.indicators.at(0).targets;
   REQUIRE(t.size() == 2);
@@ -268,19 +268,19 @@ TEST_CASE("json reader: unknown keys are kept as compact JSON, in order", "[json
 }
 
 TEST_CASE("json reader: tag values are strings; numbers and booleans keep their text", "[json][reader]") {
-  const ModelSpec s = read_json(with("nodes", R"({"id": "A", "level": "goal",
+  const ModelSpec s = read_json(json_with("nodes", R"({"id": "A", "level": "goal",
       "tags": {"year": 2021, "share": 1.50, "eu": true, "area": "A1"}})"));
   CHECK(s.nodes[0].tags == Tags{{"year", "2021"}, {"share", "1.50"}, {"eu", "true"}, {"area", "A1"}});
 
-  const Diagnostic d = one_error(with("nodes", R"({"id": "A", "level": "goal", "tags": {"a": null}})"));
+  const Diagnostic d = json_read_error(json_with("nodes", R"({"id": "A", "level": "goal", "tags": {"a": null}})"));
   CHECK(d.code == "wrong-type");
   CHECK(d.location.field == "nodes[0].tags.a");
-  const Diagnostic odd = one_error(with("nodes", R"({"id": "A", "level": "goal", "tags": {"a b": []}})"));
+  const Diagnostic odd = json_read_error(json_with("nodes", R"({"id": "A", "level": "goal", "tags": {"a b": []}})"));
   CHECK(odd.location.field == "nodes[0].tags[\"a b\"]");
 }
 
 TEST_CASE("json reader: wrong types name the JSON path and the value's line", "[json][reader]") {
-  const Diagnostic d = one_error("{\"impactgraph\": 1, \"nodes\": [],\n \"edges\": [{\"from\": \"a\", \"to\": \"b\"},\n"
+  const Diagnostic d = json_read_error("{\"impactgraph\": 1, \"nodes\": [],\n \"edges\": [{\"from\": \"a\", \"to\": \"b\"},\n"
                                  "   {\"from\": \"a\", \"to\": \"b\",\n    \"weight\": \"0.8\"}]}");
   CHECK(d.code == "wrong-type");
   CHECK(d.location.file == "m.json");
@@ -324,12 +324,12 @@ TEST_CASE("json reader: wrong types name the JSON path and the value's line", "[
        "observations[0].value"},
   };
   for (const Case& c : cases) {
-    const Diagnostic e = one_error(with(c.array, c.item));
+    const Diagnostic e = json_read_error(json_with(c.array, c.item));
     CHECK(e.code == "wrong-type");
     CHECK(e.location.field == c.field);
     CHECK(e.location.line == 2);
   }
-  CHECK_THAT(one_error(with("geographies", R"({"id": 1880})")).message, Catch::Contains("\"1880\""));
+  CHECK_THAT(json_read_error(json_with("geographies", R"({"id": 1880})")).message, Catch::Contains("\"1880\""));
 }
 
 TEST_CASE("json reader: missing required keys", "[json][reader]") {
@@ -352,12 +352,12 @@ TEST_CASE("json reader: missing required keys", "[json][reader]") {
       {"observations", R"({"indicator": "I", "geo": "g"})", "observations[0].period"},
   };
   for (const Case& c : cases) {
-    const Diagnostic e = one_error(with(c.array, c.item));
+    const Diagnostic e = json_read_error(json_with(c.array, c.item));
     CHECK(e.code == "missing-field");
     CHECK(e.location.field == c.field);
     CHECK(e.location.line == 2);
   }
-  const auto top = errors_of("{\n\"name\": \"x\"}");
+  const auto top = json_errors_of("{\n\"name\": \"x\"}");
   REQUIRE(top.size() == 3);
   CHECK(top[0].code == "missing-field");
   CHECK(top[0].location.field == "impactgraph");
@@ -384,33 +384,33 @@ TEST_CASE("json reader: unknown words are bad values", "[json][reader]") {
        "indicators[0].targets[0].compare"},
   };
   for (const Case& c : cases) {
-    const Diagnostic e = one_error(with(c.array, c.item));
+    const Diagnostic e = json_read_error(json_with(c.array, c.item));
     CHECK(e.code == "bad-value");
     CHECK(e.location.field == c.field);
     CHECK(e.location.line == 2);
   }
-  CHECK_THAT(one_error(with("indicators", R"({"id": "I", "node": "N", "direction": "up"})")).message,
+  CHECK_THAT(json_read_error(json_with("indicators", R"({"id": "I", "node": "N", "direction": "up"})")).message,
              Catch::Contains("\"up\"") && Catch::Contains("\"increase\""));
 }
 
 TEST_CASE("json reader: the version and the top level", "[json][reader]") {
-  const Diagnostic v2 = one_error("{\"nodes\": 5,\n \"impactgraph\": 2}");
+  const Diagnostic v2 = json_read_error("{\"nodes\": 5,\n \"impactgraph\": 2}");
   CHECK(v2.code == "unsupported-version");  // and nothing else: the rest may mean anything
   CHECK(v2.location.line == 2);
   CHECK(v2.location.field == "impactgraph");
-  CHECK(one_error(R"({"impactgraph": 1.5, "nodes": [], "edges": []})").code == "unsupported-version");
+  CHECK(json_read_error(R"({"impactgraph": 1.5, "nodes": [], "edges": []})").code == "unsupported-version");
   CHECK(read_json(R"({"impactgraph": 1.0, "nodes": [], "edges": []})").version == 1);
 
-  const Diagnostic text = one_error(R"({"impactgraph": "1", "nodes": [], "edges": []})");
+  const Diagnostic text = json_read_error(R"({"impactgraph": "1", "nodes": [], "edges": []})");
   CHECK(text.code == "wrong-type");
   CHECK(text.location.field == "impactgraph");
 
-  const Diagnostic root = one_error("[1, 2]");
+  const Diagnostic root = json_read_error("[1, 2]");
   CHECK(root.code == "wrong-type");
   CHECK(root.location.line == 1);
-  CHECK(one_error(R"({"impactgraph": 1, "nodes": {}, "edges": []})").location.field == "nodes");
-  CHECK(one_error(R"({"impactgraph": 1, "nodes": [], "edges": [], "levels": "a,b"})").location.field == "levels");
-  CHECK(one_error(R"({"impactgraph": 1, "nodes": [], "edges": [], "name": 3})").location.field == "name");
+  CHECK(json_read_error(R"({"impactgraph": 1, "nodes": {}, "edges": []})").location.field == "nodes");
+  CHECK(json_read_error(R"({"impactgraph": 1, "nodes": [], "edges": [], "levels": "a,b"})").location.field == "levels");
+  CHECK(json_read_error(R"({"impactgraph": 1, "nodes": [], "edges": [], "name": 3})").location.field == "name");
 
   const ModelSpec empty = read_json(R"({"impactgraph": 1, "nodes": [], "edges": []})");
   CHECK(empty == ModelSpec{});
@@ -418,7 +418,7 @@ TEST_CASE("json reader: the version and the top level", "[json][reader]") {
 }
 
 TEST_CASE("json reader: errors are collected across items", "[json][reader]") {
-  const auto errors = errors_of(R"({"impactgraph": 1,
+  const auto errors = json_errors_of(R"({"impactgraph": 1,
  "nodes": [{"id": 1, "level": "goal"}, {"level": "goal"}, {"id": "C", "level": "goal"}],
  "edges": [{"from": "a", "to": "b", "evidence": "huge", "weight": true}],
  "observations": [{"indicator": "I", "geo": "g"}]})");
@@ -435,13 +435,13 @@ TEST_CASE("json reader: errors are collected across items", "[json][reader]") {
 }
 
 TEST_CASE("json reader: syntax errors carry the file name", "[json][reader]") {
-  const Diagnostic d = one_error("{\"impactgraph\": 1,\n \"nodes\": [,]}");
+  const Diagnostic d = json_read_error("{\"impactgraph\": 1,\n \"nodes\": [,]}");
   CHECK(d.code == "parse-error");
   CHECK(d.location.file == "m.json");
   CHECK(d.location.line == 2);
   CHECK(d.location.column == 12);
-  CHECK(one_error("").code == "parse-error");
-  const Diagnostic huge = one_error(with("edges", R"({"from": "a", "to": "b", "weight": -1e999})"));
+  CHECK(json_read_error("").code == "parse-error");
+  const Diagnostic huge = json_read_error(json_with("edges", R"({"from": "a", "to": "b", "weight": -1e999})"));
   CHECK(huge.code == "out-of-range");
   CHECK(huge.location.line == 2);
   CHECK(huge.location.field == "edges[0].weight");

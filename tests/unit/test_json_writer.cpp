@@ -25,7 +25,7 @@ std::vector<Diagnostic> write_errors(const ModelSpec& spec) {
   return {};
 }
 
-ModelSpec small_spec() {
+ModelSpec small_json_spec() {
   ModelSpec s;
   s.name = "Demo";
   NodeSpec& a = s.nodes.emplace_back();
@@ -78,7 +78,7 @@ ModelSpec small_spec() {
 
 // Every field of every struct set to a value other than its default.
 ModelSpec full_spec() {
-  ModelSpec s = small_spec();
+  ModelSpec s = small_json_spec();
   s.levels = {"activity", "output", "action_goal", "goal", "vision"};
   s.extras = {{"$schema", "\"model.schema.json\""}, {"meta", R"({"by":"RU","n":[1,2.50,null]})"}};
   NodeSpec& a = s.nodes[0];
@@ -178,9 +178,9 @@ TEST_CASE("json writer: exact output, defaults left out", "[json][writer]") {
   ]
 }
 )json";
-  CHECK(to_json(small_spec()) == expected);
+  CHECK(to_json(small_json_spec()) == expected);
   std::ostringstream out;
-  write_json(small_spec(), out);
+  write_json(small_json_spec(), out);
   CHECK(out.str() == expected);
 }
 
@@ -221,7 +221,7 @@ TEST_CASE("json writer: the writer refuses what could not be read back", "[json]
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
   {
-    ModelSpec s = small_spec();
+    ModelSpec s = small_json_spec();
     s.edges[1].weight = nan;
     s.indicators[0].baseline->value = -inf;
     s.nodes[0].funding[0].amount = inf;
@@ -233,7 +233,7 @@ TEST_CASE("json writer: the writer refuses what could not be read back", "[json]
     CHECK(errors[2].location.field == "indicators[0].baseline.value");
   }
   {
-    ModelSpec s = small_spec();
+    ModelSpec s = small_json_spec();
     s.nodes[1].label = "caf\xE9";
     const auto errors = write_errors(s);
     REQUIRE(errors.size() == 1);
@@ -241,7 +241,7 @@ TEST_CASE("json writer: the writer refuses what could not be read back", "[json]
     CHECK(errors[0].location.field == "nodes[1].label");
   }
   {
-    ModelSpec s = small_spec();
+    ModelSpec s = small_json_spec();
     s.nodes[1].extras = {{"id", "\"dup\""}, {"note", "{bad"}, {"ok", "1"}};
     const auto errors = write_errors(s);
     REQUIRE(errors.size() == 2);
@@ -251,7 +251,7 @@ TEST_CASE("json writer: the writer refuses what could not be read back", "[json]
     CHECK(errors[1].location.field == "nodes[1].note");
   }
   {
-    ModelSpec s = small_spec();
+    ModelSpec s = small_json_spec();
     s.indicators[1].targets[1].op = "==";
     s.indicators[1].targets[0].compare = "rank";
     const auto errors = write_errors(s);
@@ -260,12 +260,12 @@ TEST_CASE("json writer: the writer refuses what could not be read back", "[json]
     CHECK(errors[1].location.field == "indicators[1].targets[1].op");
   }
   {
-    ModelSpec s = small_spec();
+    ModelSpec s = small_json_spec();
     s.version = 2;
     CHECK(write_errors(s).at(0).code == "unsupported-version");
   }
   {
-    ModelSpec s = small_spec();
+    ModelSpec s = small_json_spec();
     s.extras = {{"trailing", "1 2"}};  // one JSON value, nothing after it
     CHECK(write_errors(s).at(0).location.field == "trailing");
   }
