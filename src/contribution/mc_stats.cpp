@@ -1,6 +1,8 @@
 // Summaries of Monte-Carlo samples: mean, 5th and 95th percentiles of each record's value,
 // and the 5-95 % interval of each source's rank among the sources of the same target.
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 #include <thread>
@@ -50,6 +52,19 @@ std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> v
   return {values[a], values[b]};
 }
 
+// The sum of a record's samples as eight partial sums, S_j over the samples k = j (mod 8),
+// added pairwise, ((S0 + S1) + (S2 + S3)) + ((S4 + S5) + (S6 + S7)): a fixed order, so the
+// same bits for any thread count, and eight independent additions per step where one
+// running sum was a chain of K dependent ones.
+double interleaved_sum(std::span<const double> row) noexcept {
+  std::array<double, 8> s{};
+  std::size_t i = 0;
+  for (; i + 8 <= row.size(); i += 8)
+    for (std::size_t j = 0; j < 8; ++j) s[j] += row[i + j];
+  for (std::size_t j = 0; i < row.size(); ++i, ++j) s[j] += row[i];
+  return ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
+}
+
 // Runs f(i) for i in [0, count) over `threads` std::threads in contiguous ranges.
 template <class F>
 void parallel_for(std::size_t count, unsigned threads, F f) {
@@ -63,6 +78,25 @@ void parallel_for(std::size_t count, unsigned threads, F f) {
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(range, t);
   range(0);
+  for (auto& th : pool) th.join();
+}
+
+// Runs f(i) for i in [0, count) over `threads` std::threads, each taking the next task
+// when done with its last: for tasks of unequal size (the ranking's groups are targets
+// with 300 to 2,300 sources), where contiguous ranges left one thread most of the work.
+template <class F>
+void parallel_tasks(std::size_t count, unsigned threads, F f) {
+  if (threads <= 1 || count < 2) {
+    for (std::size_t i = 0; i < count; ++i) f(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < count; i = next++) f(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
   for (auto& th : pool) th.join();
 }
 
@@ -80,9 +114,7 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
   stats.assign(n, ContributionStats{});
   parallel_for(n, threads, [&](std::size_t r) {
     const std::span<const double> row = samples.subspan(r * k, k);
-    double sum = 0.0;
-    for (const double x : row) sum += x;  // in sample order: the same for any thread count
-    stats[r].mean = sum / static_cast<double>(k);
+    stats[r].mean = interleaved_sum(row) / static_cast<double>(k);
     const auto [p05, p95] = sample_percentiles(row, 0.05, 0.95);
     stats[r].p05 = p05;
     stats[r].p95 = p95;
@@ -110,7 +142,7 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
   constexpr std::size_t block = 64;
   const std::size_t blocks = (k + block - 1) / block;
   ranks.resize(n * k);  // every entry is written below
-  parallel_for((groups.size() - 1) * blocks, threads, [&](std::size_t task) {
+  parallel_tasks((groups.size() - 1) * blocks, threads, [&](std::size_t task) {
     const std::size_t g = task / blocks, s0 = task % blocks * block, s1 = std::min(k, s0 + block);
     const std::size_t g0 = groups[g], size = groups[g + 1] - g0;
     thread_local CompetitionRanker ranker;
