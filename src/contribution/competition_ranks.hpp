@@ -35,45 +35,92 @@ class CompetitionRanker {
       }
       return emit(n, out);
     }
-    // Radix passes over the high four bytes only (sign, exponent and 20 bits of mantissa);
-    // values that agree on those are nearly always few and adjacent, and the insertion
-    // pass below puts them in full order.
+    // Radix passes over the high four bytes only (sign, exponent and 20 bits of mantissa),
+    // each key's high half packed with its index into one word, so that a pass moves one
+    // array; values that agree on those bytes are nearly always few and adjacent, and the
+    // insertion pass below puts them in full order by their whole keys.
+    if (n <= 0xFFFFFFFFu) {
+      packed_.resize(n);
+      packed_tmp_.resize(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        keys_[i] = descending_key(values[i]);
+        packed_[i] = (keys_[i] & high_half) | i;
+      }
+      packed_radix_passes(n);
+      // Values crowded within one high-bytes run (all within a millionth of each other,
+      // say) would make the insertion pass quadratic: past a budget of moves, sort by all
+      // eight bytes instead.
+      if (packed_insertion_fixup(n, 8 * n)) return packed_emit(n, out);
+    }
     for (std::size_t i = 0; i < n; ++i) {
       keys_[i] = descending_key(values[i]);
       index_[i] = static_cast<std::uint32_t>(i);
     }
-    radix_passes(n, 4);
-    // Values crowded within one high-bytes run (all within a millionth of each other, say)
-    // would make the insertion pass quadratic: past a budget of moves, sort by all eight
-    // bytes instead.
-    if (!insertion_fixup(n, 8 * n)) {
-      for (std::size_t i = 0; i < n; ++i) {
-        keys_[i] = descending_key(values[i]);
-        index_[i] = static_cast<std::uint32_t>(i);
-      }
-      radix_passes(n, 0);
-    }
+    radix_passes(n, 0);
     emit(n, out);
   }
 
  private:
-  // Stable insertion sort on the whole keys; false (keys half sorted) when it would take
-  // more than `budget` moves.
-  bool insertion_fixup(std::size_t n, std::size_t budget) {
-    for (std::size_t i = 1; i < n; ++i) {
-      const std::uint64_t key = keys_[i];
-      if (keys_[i - 1] <= key) continue;
-      const std::uint32_t index = index_[i];
-      std::size_t j = i;
-      for (; j > 0 && keys_[j - 1] > key; --j) {
-        if (budget-- == 0) return false;
-        keys_[j] = keys_[j - 1];
-        index_[j] = index_[j - 1];
+  static constexpr std::uint64_t high_half = 0xFFFFFFFF00000000u;
+
+  // Stable LSD passes over the four high bytes of packed_ (the keys' high halves; the
+  // low half, the index, keeps equal high halves in index order).
+  void packed_radix_passes(std::size_t n) {
+    std::array<std::array<std::uint32_t, 256>, 4> count{};
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t p = packed_[i];
+      ++count[0][(p >> 32) & 0xFF];
+      ++count[1][(p >> 40) & 0xFF];
+      ++count[2][(p >> 48) & 0xFF];
+      ++count[3][p >> 56];
+    }
+    for (unsigned d = 0; d < 4; ++d) {
+      const unsigned shift = 32 + 8 * d;
+      auto& c = count[d];
+      // A digit every key shares (the sign and exponent bytes, mostly) orders nothing.
+      if (c[(packed_[0] >> shift) & 0xFF] == n) continue;
+      std::uint32_t sum = 0;
+      for (auto& x : c) {
+        const std::uint32_t here = x;
+        x = sum;
+        sum += here;
       }
-      keys_[j] = key;
-      index_[j] = index;
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t p = packed_[i];
+        packed_tmp_[c[(p >> shift) & 0xFF]++] = p;
+      }
+      packed_.swap(packed_tmp_);
+    }
+  }
+
+  // packed_ (in order of the keys' high halves, then index) put in order of the whole keys,
+  // stably, by insertion; false when it would take more than `budget` moves.
+  bool packed_insertion_fixup(std::size_t n, std::size_t budget) {
+    for (std::size_t i = 1; i < n; ++i) {
+      const std::uint64_t p = packed_[i];
+      if ((packed_[i - 1] ^ p) & high_half) continue;  // a new high half: in order already
+      const std::uint64_t key = keys_[p & 0xFFFFFFFFu];
+      std::size_t j = i;
+      for (; j > 0 && keys_[packed_[j - 1] & 0xFFFFFFFFu] > key; --j) {
+        if (budget-- == 0) return false;
+        packed_[j] = packed_[j - 1];
+      }
+      packed_[j] = p;
     }
     return true;
+  }
+
+  // Ranks from packed_ in order of the whole keys (stable: equal keys keep index order).
+  void packed_emit(std::size_t n, std::uint32_t* out) const {
+    std::uint64_t previous = 0;
+    std::uint32_t previous_rank = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t index = packed_[i] & 0xFFFFFFFFu;
+      const std::uint64_t key = keys_[index];
+      if (i == 0 || key != previous) previous_rank = static_cast<std::uint32_t>(i + 1);
+      out[index] = previous_rank;
+      previous = key;
+    }
   }
 
   // Stable LSD passes over bytes [first_byte, 8) of the keys (byte 0 the lowest).
@@ -123,6 +170,7 @@ class CompetitionRanker {
 
   std::vector<std::uint64_t> keys_, keys_tmp_;
   std::vector<std::uint32_t> index_, index_tmp_;
+  std::vector<std::uint64_t> packed_, packed_tmp_;
 };
 
 }  // namespace impactgraph::detail
