@@ -112,12 +112,14 @@ class CompetitionRanker {
 
   // Ranks from packed_ in order of the whole keys (stable: equal keys keep index order).
   void packed_emit(std::size_t n, std::uint32_t* out) const {
-    std::uint64_t previous = 0;
+    if (n == 0) return;
+    std::uint64_t previous = ~keys_[packed_[0] & 0xFFFFFFFFu];  // unlike the first key
     std::uint32_t previous_rank = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t index = packed_[i] & 0xFFFFFFFFu;
       const std::uint64_t key = keys_[index];
-      if (i == 0 || key != previous) previous_rank = static_cast<std::uint32_t>(i + 1);
+      // A select, not a branch: ties come and go at random in sampled values.
+      previous_rank = key == previous ? previous_rank : static_cast<std::uint32_t>(i + 1);
       out[index] = previous_rank;
       previous = key;
     }
@@ -164,8 +166,9 @@ class CompetitionRanker {
     x += 0.0;  // -0.0 becomes 0.0, so equal values get equal keys
     std::uint64_t bits;
     std::memcpy(&bits, &x, sizeof bits);
-    const std::uint64_t ascending = bits >> 63 ? ~bits : bits | (std::uint64_t{1} << 63);
-    return ~ascending;
+    // Without a branch (signs mix at random): all ones for a negative, the sign bit else.
+    const std::uint64_t flip = (std::uint64_t{0} - (bits >> 63)) | (std::uint64_t{1} << 63);
+    return ~(bits ^ flip);
   }
 
   std::vector<std::uint64_t> keys_, keys_tmp_;
