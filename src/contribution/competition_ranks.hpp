@@ -18,6 +18,7 @@ class CompetitionRanker {
   /// -0.0 equals 0.0). The values must not be NaN.
   void rank(std::span<const double> values, std::uint32_t* out) {
     const std::size_t n = values.size();
+    packed_path_ = false;
     keys_.resize(n);
     index_.resize(n);
     keys_tmp_.resize(n);
@@ -50,7 +51,10 @@ class CompetitionRanker {
       // Values crowded within one high-bytes run (all within a millionth of each other,
       // say) would make the insertion pass quadratic: past a budget of moves, sort by all
       // eight bytes instead.
-      if (packed_insertion_fixup(n, 8 * n)) return packed_emit(n, out);
+      if (packed_insertion_fixup(n, 8 * n)) {
+        packed_path_ = true;
+        return packed_emit(n, out);
+      }
     }
     for (std::size_t i = 0; i < n; ++i) {
       keys_[i] = descending_key(values[i]);
@@ -60,7 +64,26 @@ class CompetitionRanker {
     emit(n, out);
   }
 
+  /// After rank(): the key of the p-th value in descending order, and its index. Keys
+  /// order as descending_key does: the smaller key, the larger value.
+  std::uint64_t sorted_key(std::size_t p) const noexcept { return packed_path_ ? keys_[packed_[p] & low_half] : keys_[p]; }
+  std::uint32_t sorted_index(std::size_t p) const noexcept {
+    return packed_path_ ? static_cast<std::uint32_t>(packed_[p] & low_half) : index_[p];
+  }
+
+  /// Unsigned keys whose ascending order is the values' descending order: flip the sign bit
+  /// of non-negatives and every bit of negatives (IEEE 754 order), then complement.
+  static std::uint64_t descending_key(double x) noexcept {
+    x += 0.0;  // -0.0 becomes 0.0, so equal values get equal keys
+    std::uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    // Without a branch (signs mix at random): all ones for a negative, the sign bit else.
+    const std::uint64_t flip = (std::uint64_t{0} - (bits >> 63)) | (std::uint64_t{1} << 63);
+    return ~(bits ^ flip);
+  }
+
  private:
+  static constexpr std::uint64_t low_half = 0xFFFFFFFFu;
   static constexpr std::uint64_t high_half = 0xFFFFFFFF00000000u;
 
   // Stable LSD passes over the four high bytes of packed_ (the keys' high halves; the
@@ -160,20 +183,10 @@ class CompetitionRanker {
     }
   }
 
-  // Unsigned keys whose ascending order is the values' descending order: flip the sign bit
-  // of non-negatives and every bit of negatives (IEEE 754 order), then complement.
-  static std::uint64_t descending_key(double x) noexcept {
-    x += 0.0;  // -0.0 becomes 0.0, so equal values get equal keys
-    std::uint64_t bits;
-    std::memcpy(&bits, &x, sizeof bits);
-    // Without a branch (signs mix at random): all ones for a negative, the sign bit else.
-    const std::uint64_t flip = (std::uint64_t{0} - (bits >> 63)) | (std::uint64_t{1} << 63);
-    return ~(bits ^ flip);
-  }
-
   std::vector<std::uint64_t> keys_, keys_tmp_;
   std::vector<std::uint32_t> index_, index_tmp_;
   std::vector<std::uint64_t> packed_, packed_tmp_;
+  bool packed_path_ = false;  // which arrays hold the sorted order
 };
 
 }  // namespace impactgraph::detail

@@ -134,5 +134,15 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
 /// Hyndman-Fan type 7 (linear interpolation between order statistics) at p < q of unsorted
 /// values, without sorting them (percentiles.cpp): the same bits as sorting first.
 std::pair<double, double> sample_percentiles(std::span<const double> values, double p, double q);
+/// True when every value has the bits of the first (and for none).
+bool same_bits(std::span<const double> values) noexcept;
+/// sample_percentiles of n copies of x, bit for bit, without looking at them.
+std::pair<double, double> constant_percentiles(double x, std::size_t n, double p, double q) noexcept;
+
+/// Every sample's ranks among its target's records, ranks[r * k + sample] (competition
+/// ranks, 1 = the largest), for records in target groups [groups[g], groups[g + 1]);
+/// constant[r] says that record r's samples all have the same bits (sample_ranks.cpp).
+void rank_samples(std::span<const std::size_t> groups, std::span<const double> samples, std::size_t k,
+                  std::span<const std::uint8_t> constant, unsigned threads, std::vector<std::uint32_t>& ranks);
 
 }  // namespace impactgraph::detail

@@ -2,14 +2,13 @@
 // and the 5-95 % interval of each source's rank among the sources of the same target.
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <numeric>
-#include <thread>
 #include <utility>
 
 #include "contribution/competition_ranks.hpp"
 #include "contribution/engine.hpp"
+#include "contribution/parallel.hpp"
 
 namespace impactgraph::detail {
 
@@ -65,41 +64,6 @@ double interleaved_sum(std::span<const double> row) noexcept {
   return ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
 }
 
-// Runs f(i) for i in [0, count) over `threads` std::threads in contiguous ranges.
-template <class F>
-void parallel_for(std::size_t count, unsigned threads, F f) {
-  if (threads <= 1 || count < 2) {
-    for (std::size_t i = 0; i < count; ++i) f(i);
-    return;
-  }
-  const auto range = [&](unsigned t) {
-    for (std::size_t i = count * t / threads; i < count * (t + 1) / threads; ++i) f(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(range, t);
-  range(0);
-  for (auto& th : pool) th.join();
-}
-
-// Runs f(i) for i in [0, count) over `threads` std::threads, each taking the next task
-// when done with its last: for tasks of unequal size (the ranking's groups are targets
-// with 300 to 2,300 sources), where contiguous ranges left one thread most of the work.
-template <class F>
-void parallel_tasks(std::size_t count, unsigned threads, F f) {
-  if (threads <= 1 || count < 2) {
-    for (std::size_t i = 0; i < count; ++i) f(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < count; i = next++) f(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& th : pool) th.join();
-}
-
 }  // namespace
 
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples, std::size_t k,
@@ -112,10 +76,12 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
                        unsigned threads, std::vector<ContributionStats>& stats, std::vector<std::uint32_t>& ranks) {
   const std::size_t n = records.size();
   stats.assign(n, ContributionStats{});
+  std::vector<std::uint8_t> constant(n);  // the record's K samples have the same bits
   parallel_for(n, threads, [&](std::size_t r) {
     const std::span<const double> row = samples.subspan(r * k, k);
     stats[r].mean = interleaved_sum(row) / static_cast<double>(k);
-    const auto [p05, p95] = sample_percentiles(row, 0.05, 0.95);
+    constant[r] = same_bits(row);
+    const auto [p05, p95] = constant[r] ? constant_percentiles(row[0], k, 0.05, 0.95) : sample_percentiles(row, 0.05, 0.95);
     stats[r].p05 = p05;
     stats[r].p95 = p95;
   });
@@ -135,37 +101,8 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
     ranker.rank(values, one.data());
     for (std::size_t i = 0; i < size; ++i) stats[g0 + i].rank = one[i];
   });
-  // Every sample's ranks, ranks[r * k + sample], in tasks of (group, block of samples) so
-  // that the threads share the work evenly however unequal the groups. A task reads its
-  // samples transposed to [sample][member], so that neither the reads nor the writes
-  // stride across whole rows for every value.
-  constexpr std::size_t block = 64;
-  const std::size_t blocks = (k + block - 1) / block;
-  ranks.resize(n * k);  // every entry is written below
-  parallel_tasks((groups.size() - 1) * blocks, threads, [&](std::size_t task) {
-    const std::size_t g = task / blocks, s0 = task % blocks * block, s1 = std::min(k, s0 + block);
-    const std::size_t g0 = groups[g], size = groups[g + 1] - g0;
-    thread_local CompetitionRanker ranker;
-    thread_local std::vector<double> by_sample;
-    thread_local std::vector<std::uint32_t> one, rank_block;
-    by_sample.resize(block * size);
-    one.resize(size);
-    rank_block.resize(size * block);  // [member][sample in block]
-    // In tiles of eight members: each sample's eight values are one line of by_sample, and
-    // the eight rows read stay in the cache while the tile is done.
-    for (std::size_t i0 = 0; i0 < size; i0 += 8) {
-      const std::size_t i1 = std::min(size, i0 + 8);
-      for (std::size_t s = s0; s < s1; ++s)
-        for (std::size_t i = i0; i < i1; ++i) by_sample[(s - s0) * size + i] = samples[(g0 + i) * k + s];
-    }
-    for (std::size_t s = s0; s < s1; ++s) {
-      ranker.rank(std::span<const double>(by_sample.data() + (s - s0) * size, size), one.data());
-      for (std::size_t i = 0; i < size; ++i) rank_block[i * block + (s - s0)] = one[i];
-    }
-    for (std::size_t i = 0; i < size; ++i)
-      std::copy_n(rank_block.begin() + static_cast<std::ptrdiff_t>(i * block), s1 - s0,
-                  ranks.begin() + static_cast<std::ptrdiff_t>((g0 + i) * k + s0));
-  });
+  // Every sample's ranks, ranks[r * k + sample] (sample_ranks.cpp).
+  rank_samples(groups, samples, k, constant, threads, ranks);
   parallel_for(n, threads, [&](std::size_t r) {
     thread_local std::vector<std::uint32_t> count;
     const auto [low, high] = nearest_ranks(std::span<std::uint32_t>(ranks.data() + r * k, k), 0.05, 0.95, count);

@@ -2,6 +2,8 @@
 // Hyndman-Fan type 7, by selection rather than a full sort.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "contribution/engine.hpp"
@@ -99,6 +101,31 @@ std::pair<double, double> sample_percentiles(std::span<const double> row, double
   };
   const double low = interpolate(p, lo_p, pick(b.low, a, lo_p));
   return {low, interpolate(q, lo_q, pick(b.high, c, lo_q - (n - c)))};
+}
+
+bool same_bits(std::span<const double> values) noexcept {
+  if (values.empty()) return true;
+  std::uint64_t first;
+  std::memcpy(&first, values.data(), sizeof first);
+  for (const double x : values) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    if (bits != first) return false;
+  }
+  return true;
+}
+
+// The interpolation of sample_percentiles with both order statistics x: the same arithmetic,
+// so the same bits (-0.0 + f * 0.0 is +0.0, as there).
+std::pair<double, double> constant_percentiles(double x, std::size_t n, double p, double q) noexcept {
+  const auto at = [&](double f) {
+    if (n == 0) return 0.0;
+    const double h = static_cast<double>(n - 1) * f;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    if (lo + 1 >= n) return x;
+    return x + (h - static_cast<double>(lo)) * (x - x);
+  };
+  return {at(p), at(q)};
 }
 
 }  // namespace impactgraph::detail

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -43,11 +44,18 @@ TEST_CASE("Monte-Carlo summaries equal a brute-force recomputation", "[contribut
       }
     const std::size_t n = records.size();
     // Each source's samples stay near its own level, with ties (quarter steps) and the
-    // occasional swap of order with a neighbour.
+    // occasional swap of order with a neighbour. In odd rounds every third source keeps one
+    // value in all samples (a source with no ranged edge on its paths: ranked apart by
+    // rank_samples), some of them -0.0, which ties with the varying sources' occasional 0.0.
     std::vector<double> samples(n * k);
-    for (std::size_t r = 0; r < n; ++r)
-      for (std::size_t s = 0; s < k; ++s)
-        samples[r * k + s] = static_cast<double>(r % 17) + 0.25 * static_cast<double>(rng() % 9);
+    for (std::size_t r = 0; r < n; ++r) {
+      const bool fixed = round % 2 == 1 && r % 3 == 0;
+      const double level = r % 6 == 0 ? -0.0 : static_cast<double>(r % 17) + 0.25 * static_cast<double>(rng() % 9);
+      for (std::size_t s = 0; s < k; ++s) {
+        const bool zero = round % 2 == 1 && rng() % 10 == 0;
+        samples[r * k + s] = fixed ? level : zero ? 0.0 : static_cast<double>(r % 17) + 0.25 * static_cast<double>(rng() % 9);
+      }
+    }
 
     for (const unsigned threads : {1U, 2U, 3U}) {
       std::vector<ContributionStats> stats;
@@ -79,6 +87,22 @@ TEST_CASE("Monte-Carlo summaries equal a brute-force recomputation", "[contribut
       }
     }
   }
+}
+
+TEST_CASE("percentiles of a constant row: the bits of sample_percentiles on it", "[contribution][mc][stats]") {
+  for (const double x : {-0.0, 0.0, 1.5, -2.25, 1e300, -4e-310}) {
+    for (const std::size_t n : {1, 2, 7, 255, 256, 1000}) {
+      const std::vector<double> row(n, x);
+      CHECK(impactgraph::detail::same_bits(row));
+      const auto [low, high] = impactgraph::detail::constant_percentiles(x, n, 0.05, 0.95);
+      const auto [slow, shigh] = impactgraph::detail::sample_percentiles(row, 0.05, 0.95);
+      INFO("x " << x << ", n " << n);
+      CHECK(std::memcmp(&low, &slow, sizeof low) == 0);
+      CHECK(std::memcmp(&high, &shigh, sizeof high) == 0);
+    }
+  }
+  CHECK_FALSE(impactgraph::detail::same_bits(std::vector<double>{0.0, -0.0}));
+  CHECK_FALSE(impactgraph::detail::same_bits(std::vector<double>{1.0, 1.0, 1.0 + 1e-16 * 2}));
 }
 
 TEST_CASE("sample percentiles equal type 7 on a full sort, on every kind of row", "[contribution][mc][stats]") {
