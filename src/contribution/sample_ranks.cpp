@@ -72,7 +72,7 @@ void rank_samples(std::span<const std::size_t> groups, std::span<const double> s
     thread_local std::vector<std::uint32_t> within, rank_block;
     by_sample.resize(block * nv);
     within.resize(nv);
-    rank_block.resize(size * block);  // [record in group][sample in block]
+    rank_block.resize(block * size);  // [sample in block][record in group]: a sample's ranks in L1
     // In tiles of eight records: each sample's eight values are one line of by_sample, and
     // the eight rows read stay in the cache while the tile is done.
     for (std::size_t v0 = 0; v0 < nv; v0 += 8) {
@@ -89,19 +89,26 @@ void rank_samples(std::span<const std::size_t> groups, std::span<const double> s
         const std::uint64_t key = ranker.sorted_key(p);
         while (c < nc && kind.constant_key[c] < key) ++c;
         const std::uint32_t v = ranker.sorted_index(p);
-        rank_block[kind.varying[v] * block + col] = within[v] + static_cast<std::uint32_t>(c);
+        rank_block[col * size + kind.varying[v]] = within[v] + static_cast<std::uint32_t>(c);
       }
       // A constant record: the varying ones with a smaller key come before it.
       std::size_t q = 0;
       for (std::size_t p = 0; p < nc; ++p) {
         const std::uint64_t key = kind.constant_key[p];
         while (q < nv && ranker.sorted_key(q) < key) ++q;
-        rank_block[kind.constant[p] * block + col] = kind.constant_rank[p] + static_cast<std::uint32_t>(q);
+        rank_block[col * size + kind.constant[p]] = kind.constant_rank[p] + static_cast<std::uint32_t>(q);
       }
     }
-    for (std::size_t i = 0; i < size; ++i)
-      std::copy_n(rank_block.begin() + static_cast<std::ptrdiff_t>(i * block), s1 - s0,
-                  ranks.begin() + static_cast<std::ptrdiff_t>((g0 + i) * k + s0));
+    // Transposed into the records' rows in tiles of sixteen records, whose lines of
+    // rank_block stay in the cache across the tile.
+    const std::size_t cols = s1 - s0;
+    for (std::size_t i0 = 0; i0 < size; i0 += 16) {
+      const std::size_t i1 = std::min(size, i0 + 16);
+      for (std::size_t i = i0; i < i1; ++i) {
+        std::uint32_t* to = ranks.data() + (g0 + i) * k + s0;
+        for (std::size_t col = 0; col < cols; ++col) to[col] = rank_block[col * size + i];
+      }
+    }
   });
 }
 
