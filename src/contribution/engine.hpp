@@ -139,9 +139,13 @@ bool same_bits(std::span<const double> values) noexcept;
 /// sample_percentiles of n copies of x, bit for bit, without looking at them.
 std::pair<double, double> constant_percentiles(double x, std::size_t n, double p, double q) noexcept;
 
-/// Every sample's ranks among its target's records, ranks[r * k + sample] (competition
-/// ranks, 1 = the largest), for records in target groups [groups[g], groups[g + 1]);
-/// constant[r] says that record r's samples all have the same bits (sample_ranks.cpp).
+/// Samples per block of rank_samples' output.
+inline constexpr std::size_t rank_block_samples = 64;
+/// Every sample's ranks among its target's records (competition ranks, 1 = the largest),
+/// for records in target groups [groups[g], groups[g + 1]), in blocks of
+/// rank_block_samples samples: ranks[(b * records + r) * rank_block_samples + j] is record
+/// r's rank in sample b * rank_block_samples + j. constant[r] says that record r's samples
+/// all have the same bits (sample_ranks.cpp).
 void rank_samples(std::span<const std::size_t> groups, std::span<const double> samples, std::size_t k,
                   std::span<const std::uint8_t> constant, unsigned threads, std::vector<std::uint32_t>& ranks);
 

@@ -101,11 +101,16 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
     ranker.rank(values, one.data());
     for (std::size_t i = 0; i < size; ++i) stats[g0 + i].rank = one[i];
   });
-  // Every sample's ranks, ranks[r * k + sample] (sample_ranks.cpp).
+  // Every sample's ranks, in blocks of samples (sample_ranks.cpp); a record's K ranks are
+  // gathered from the blocks (their order does not matter to percentiles).
   rank_samples(groups, samples, k, constant, threads, ranks);
   parallel_for(n, threads, [&](std::size_t r) {
-    thread_local std::vector<std::uint32_t> count;
-    const auto [low, high] = nearest_ranks(std::span<std::uint32_t>(ranks.data() + r * k, k), 0.05, 0.95, count);
+    thread_local std::vector<std::uint32_t> count, mine;
+    mine.resize(k);
+    for (std::size_t s0 = 0; s0 < k; s0 += rank_block_samples)
+      std::copy_n(ranks.data() + (s0 / rank_block_samples * n + r) * rank_block_samples,
+                  std::min(rank_block_samples, k - s0), mine.data() + s0);
+    const auto [low, high] = nearest_ranks(mine, 0.05, 0.95, count);
     stats[r].rank_low = low;
     stats[r].rank_high = high;
   });
