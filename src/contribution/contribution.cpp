@@ -170,14 +170,18 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     plan.seeds = seeds;
     plan.block_records = block_records;
     plan.cells = cells;
-    if (!reverse || !detail::sample_records_sparse(plan, sc, options.uncertainty, src, samples))
+    sc.mc_constant.clear();  // known only from the sparse sampler
+    if (reverse) sc.mc_constant.resize(out.records.size());
+    if (!reverse || !detail::sample_records_sparse(plan, sc, options.uncertainty, src, samples, sc.mc_constant)) {
+      sc.mc_constant.clear();
       detail::sample_records(plan, sc, options.uncertainty, samples);
+    }
   }
 
   if (reverse) {  // the records are in their final order already
     if (k > 0) {
       detail::summarise_samples(out.records, std::span<const double>(samples.data(), out.records.size() * k), k,
-                                detail::thread_count(options.uncertainty), out.stats, sc.mc_ranks);
+                                detail::thread_count(options.uncertainty), out.stats, sc.mc_ranks, sc.mc_constant);
       out.samples = k;
     }
     return;
@@ -206,7 +210,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
       std::copy_n(samples.begin() + static_cast<std::ptrdiff_t>(perm[i] * k), k,
                   rows.begin() + static_cast<std::ptrdiff_t>(i * k));
     detail::summarise_samples(out.records, std::span<const double>(rows.data(), out.records.size() * k), k,
-                              detail::thread_count(options.uncertainty), out.stats, sc.mc_ranks);
+                              detail::thread_count(options.uncertainty), out.stats, sc.mc_ranks, {});
     out.samples = k;
   }
 }

@@ -56,6 +56,7 @@ struct ContributionScratch {
   // Monte Carlo: every record's samples and ranks (records * samples), kept for their pages:
   // on the 5,000-node benchmark they are 130 MB that a fresh allocation faults in anew.
   std::vector<double> mc_samples, mc_rows;
+  std::vector<std::uint8_t> mc_constant;  // records whose samples are all one value
   std::vector<std::uint32_t> mc_ranks;
 
   // Cached per model: whether any edge weight is negative; the normalising factors
@@ -116,8 +117,11 @@ inline constexpr std::size_t mc_lanes = 8;
 /// dense kernel in the same order (less the zero terms of targets a node does not reach).
 /// Returns false when the rows would outgrow 32-bit offsets; then sample_records
 /// writes every record's samples instead.
+/// constant[r] (records-sized) is set for the records none of whose paths has a
+/// multiplier that varies between samples; only their sample 0 is written.
 bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& scratch, const Uncertainty& u,
-                           std::span<const NodeIndex> sources, std::span<double> samples);
+                           std::span<const NodeIndex> sources, std::span<double> samples,
+                           std::span<std::uint8_t> constant);
 
 /// The threads Monte Carlo uses: u.threads, or every core when 0; at most one per sample.
 unsigned thread_count(const Uncertainty& u);
@@ -126,10 +130,11 @@ unsigned thread_count(const Uncertainty& u);
 /// `threads` std::threads; the result does not depend on their number.
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples,
                        std::size_t k, unsigned threads, std::vector<ContributionStats>& stats);
-/// The same, with the buffer of every sample's ranks (records * k) supplied.
+/// The same, with the buffer of every sample's ranks supplied, and (when not empty) the
+/// records known to be constant, of whose samples only the first was written.
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples,
                        std::size_t k, unsigned threads, std::vector<ContributionStats>& stats,
-                       std::vector<std::uint32_t>& ranks);
+                       std::vector<std::uint32_t>& ranks, std::span<const std::uint8_t> known_constant);
 
 /// Hyndman-Fan type 7 (linear interpolation between order statistics) at p < q of unsorted
 /// values, without sorting them (percentiles.cpp): the same bits as sorting first.

@@ -107,6 +107,42 @@ inline void store_lanes(double* to, const double* r) noexcept {
   for (std::size_t l = 0; l < L; ++l) to[l] = r[l];  // inline stores, not a memmove call
 }
 
+// Per edge: can its multiplier differ between samples? Its weight when it has a range (path
+// mode); in flow, any out-edge of its tail with a range (the tail's factor sums them all);
+// in attribution, any in-edge of its head with a range.
+std::vector<std::uint8_t> varying_edges(const Model& m, std::span<const UncertainEdge> uncertain, ScaleAt at) {
+  std::vector<std::uint8_t> varies(m.edge_count(), 0);
+  const auto offsets = m.csr_offsets();
+  const auto heads = m.csr_targets();
+  const auto tails = m.edge_sources();
+  for (const UncertainEdge& e : uncertain) {
+    if (at == ScaleAt::tail) {
+      const NodeIndex v = tails[e.edge];
+      for (EdgeIndex f = offsets[v]; f < offsets[v + 1]; ++f) varies[f] = 1;
+    } else if (at == ScaleAt::head) {
+      for (const EdgeIndex f : m.in_edges(heads[e.edge])) varies[f] = 1;
+    } else {
+      varies[e.edge] = 1;
+    }
+  }
+  return varies;
+}
+
+// varying[v]: the targets of the group (bits, as in the masks) for which node v's sampled
+// values can differ between samples: those of a successor reached by a varying edge, and
+// those a successor varies for. In the program's order, successors before predecessors.
+void mark_varying(const SweepProgram& p, std::span<const RowMeta> meta, std::span<const std::uint8_t> varies,
+                  std::span<std::uint32_t> varying) {
+  for (const SweepStep& step : p.steps) {
+    std::uint32_t bits = 0;
+    for (std::uint32_t i = step.first; i < step.last; ++i) {
+      const NodeIndex u = p.heads[i];
+      bits |= varies[p.edges[i]] ? meta[u].mask : varying[u];
+    }
+    varying[step.node] = bits & meta[step.node].mask;
+  }
+}
+
 // Per thread: the sample's weights and factors, the lanes' edge multipliers, the rows.
 struct LaneBuffers {
   std::vector<double> weights, scale, x, rows;
@@ -115,7 +151,8 @@ struct LaneBuffers {
 }  // namespace
 
 bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, const Uncertainty& u,
-                           std::span<const NodeIndex> sources, std::span<double> samples) {
+                           std::span<const NodeIndex> sources, std::span<double> samples,
+                           std::span<std::uint8_t> constant) {
   const Model& m = *plan.model;
   const std::size_t k_total = u.samples;
   const std::span<const NodeIndex> targets = plan.seeds;
@@ -127,6 +164,9 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
   std::vector<RowMeta> meta(m.node_count());
   std::vector<LaneBuffers> buffers(threads);
   std::vector<SampleOutcome> outcomes;
+  const std::vector<std::uint8_t> varies = varying_edges(m, uncertain, sweep.scale_at);
+  std::vector<std::uint32_t> varying(m.node_count());
+  std::fill(constant.begin(), constant.end(), std::uint8_t{0});
 
   for (std::size_t g0 = 0; g0 < targets.size(); g0 += group_width) {
     const std::size_t count = std::min<std::size_t>(group_width, targets.size() - g0);
@@ -144,6 +184,18 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
     // Where the group's records are (sparse_point_pass's order: by target, then source).
     std::vector<std::size_t> first_record(count);
     for (std::size_t j = 0; j < count; ++j) first_record[j] = sc.target_start[g0 + j];
+    // The records whose samples are all one value: no multiplier on their paths varies.
+    mark_varying(program, meta, varies, varying);
+    {
+      std::vector<std::size_t> cursor(first_record);
+      for (const NodeIndex src : sources)
+        for (std::uint32_t bits = meta[src].mask; bits; bits &= bits - 1) {
+          const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
+          if (group[j] == src) continue;
+          const std::size_t rec = cursor[j]++;
+          constant[rec] = !((varying[src] >> j) & 1U);
+        }
+    }
 
     run_sample_threads(threads, outcomes, [&](unsigned t, SampleOutcome& outcome) {
       LaneBuffers& b = buffers[t];
@@ -188,7 +240,12 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
           for (std::uint32_t bits = mt.mask; bits; bits &= bits - 1, r += L) {
             const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
             if (group[j] == src) continue;
-            double* to = samples.data() + cursor[j]++ * k_total + kb;
+            const std::size_t rec = cursor[j]++;
+            double* to = samples.data() + rec * k_total + kb;
+            if (constant[rec]) {  // only sample 0 is kept: the others are the same bits
+              if (kb == 0) to[0] = r[0];
+              continue;
+            }
             if (lanes == L) store_lanes(to, r);
             else std::copy_n(r, lanes, to);
           }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 #include "contribution/competition_ranks.hpp"
@@ -55,12 +56,14 @@ std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> v
 // added pairwise, ((S0 + S1) + (S2 + S3)) + ((S4 + S5) + (S6 + S7)): a fixed order, so the
 // same bits for any thread count, and eight independent additions per step where one
 // running sum was a chain of K dependent ones.
-double interleaved_sum(std::span<const double> row) noexcept {
+// `at(i)` gives sample i of the n.
+template <class At>
+double interleaved_sum(std::size_t n, At at) noexcept {
   std::array<double, 8> s{};
   std::size_t i = 0;
-  for (; i + 8 <= row.size(); i += 8)
-    for (std::size_t j = 0; j < 8; ++j) s[j] += row[i + j];
-  for (std::size_t j = 0; i < row.size(); ++i, ++j) s[j] += row[i];
+  for (; i + 8 <= n; i += 8)
+    for (std::size_t j = 0; j < 8; ++j) s[j] += at(i + j);
+  for (std::size_t j = 0; i < n; ++i, ++j) s[j] += at(i);
   return ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
 }
 
@@ -69,17 +72,25 @@ double interleaved_sum(std::span<const double> row) noexcept {
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples, std::size_t k,
                        unsigned threads, std::vector<ContributionStats>& stats) {
   std::vector<std::uint32_t> ranks;
-  summarise_samples(records, samples, k, threads, stats, ranks);
+  summarise_samples(records, samples, k, threads, stats, ranks, {});
 }
 
 void summarise_samples(std::span<const ContributionRecord> records, std::span<const double> samples, std::size_t k,
-                       unsigned threads, std::vector<ContributionStats>& stats, std::vector<std::uint32_t>& ranks) {
+                       unsigned threads, std::vector<ContributionStats>& stats, std::vector<std::uint32_t>& ranks,
+                       std::span<const std::uint8_t> known_constant) {
   const std::size_t n = records.size();
   stats.assign(n, ContributionStats{});
   std::vector<std::uint8_t> constant(n);  // the record's K samples have the same bits
   parallel_for(n, threads, [&](std::size_t r) {
     const std::span<const double> row = samples.subspan(r * k, k);
-    stats[r].mean = interleaved_sum(row) / static_cast<double>(k);
+    if (!known_constant.empty() && known_constant[r]) {  // only sample 0 was written
+      const double x = row[0];
+      stats[r].mean = interleaved_sum(k, [x](std::size_t) { return x; }) / static_cast<double>(k);
+      constant[r] = 1;
+      std::tie(stats[r].p05, stats[r].p95) = constant_percentiles(x, k, 0.05, 0.95);
+      return;
+    }
+    stats[r].mean = interleaved_sum(k, [&](std::size_t i) { return row[i]; }) / static_cast<double>(k);
     constant[r] = same_bits(row);
     const auto [p05, p95] = constant[r] ? constant_percentiles(row[0], k, 0.05, 0.95) : sample_percentiles(row, 0.05, 0.95);
     stats[r].p05 = p05;
