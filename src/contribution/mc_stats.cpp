@@ -22,16 +22,27 @@ namespace {
 std::pair<std::uint32_t, std::uint32_t> nearest_ranks(std::span<std::uint32_t> values, double p, double q,
                                                       std::vector<std::uint32_t>& count) {
   const auto n = values.size();
+  if (n == 0) return {0, 0};
   const auto position = [&](double f) {
     return std::clamp<std::size_t>(static_cast<std::size_t>(std::ceil(f * static_cast<double>(n))), 1, n) - 1;
   };
   const std::size_t a = position(p), b = position(q);
-  const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-  const std::size_t range = std::size_t{*hi} - *lo + 1;
+  std::uint32_t lo = values[0], hi = values[0];
+  for (const std::uint32_t v : values) {  // without branches: min and max as selects
+    lo = v < lo ? v : lo;
+    hi = v > hi ? v : hi;
+  }
+  const std::size_t range = std::size_t{hi} - lo + 1;
   if (range <= 4 * n) {
-    const std::uint32_t base = *lo;
-    count.assign(range, 0);
-    for (const std::uint32_t v : values) ++count[v - base];
+    const std::uint32_t base = lo;
+    // Four interleaved counts, added after: a source's ranks repeat, and one count's
+    // increments then wait on each other.
+    count.assign(4 * range, 0);
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4)
+      for (std::size_t c = 0; c < 4; ++c) ++count[c * range + values[i + c] - base];
+    for (; i < n; ++i) ++count[values[i] - base];
+    for (std::size_t v = 0; v < range; ++v) count[v] += count[range + v] + count[2 * range + v] + count[3 * range + v];
     std::pair<std::uint32_t, std::uint32_t> out{0, 0};
     std::size_t seen = 0;  // values below the current one
     for (std::size_t v = 0; v < range; ++v) {
