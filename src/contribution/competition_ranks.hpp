@@ -84,6 +84,16 @@ class CompetitionRanker {
 
  private:
   static constexpr std::uint64_t low_half = 0xFFFFFFFFu;
+
+  // A digit's counts made its first places in the sorted order (exclusive prefix sums).
+  static void to_offsets(std::array<std::uint32_t, 256>& c) noexcept {
+    std::uint32_t sum = 0;
+    for (auto& x : c) {
+      const std::uint32_t here = x;
+      x = sum;
+      sum += here;
+    }
+  }
   static constexpr std::uint64_t high_half = 0xFFFFFFFF00000000u;
 
   // Stable LSD passes over the four high bytes of packed_ (the keys' high halves; the
@@ -102,12 +112,7 @@ class CompetitionRanker {
       auto& c = count[d];
       // A digit every key shares (the sign and exponent bytes, mostly) orders nothing.
       if (c[(packed_[0] >> shift) & 0xFF] == n) continue;
-      std::uint32_t sum = 0;
-      for (auto& x : c) {
-        const std::uint32_t here = x;
-        x = sum;
-        sum += here;
-      }
+      to_offsets(c);
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint64_t p = packed_[i];
         packed_tmp_[c[(p >> shift) & 0xFF]++] = p;
@@ -159,12 +164,7 @@ class CompetitionRanker {
       auto& c = count[d];
       // A digit every key shares (the sign and exponent bytes, mostly) orders nothing.
       if (c[(keys_[0] >> shift) & 0xFF] == n) continue;
-      std::uint32_t sum = 0;
-      for (auto& x : c) {
-        const std::uint32_t here = x;
-        x = sum;
-        sum += here;
-      }
+      to_offsets(c);
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t at = c[(keys_[i] >> shift) & 0xFF]++;
         keys_tmp_[at] = keys_[i];

@@ -54,7 +54,7 @@ struct ContributionScratch {
   SparseRows sparse;                     // the sparse point pass's rows
   std::vector<std::size_t> target_start;  // per target: its first record (sparse point pass)
   // Monte Carlo: every record's samples and ranks (records * samples), kept for their pages:
-  // on the 5,000-node benchmark they are 130 MB that a fresh allocation faults in anew.
+  // on the 5,000-node benchmark they are 133 MB that a fresh allocation faults in anew.
   std::vector<double> mc_samples, mc_rows;
   std::vector<std::uint8_t> mc_constant;  // records whose samples are all one value
   std::vector<std::uint32_t> mc_ranks;
