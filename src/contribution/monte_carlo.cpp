@@ -3,7 +3,6 @@
 // Samples are split over std::threads in contiguous ranges; each writes only its own
 // samples' cells, so the result is the same for any thread count.
 #include <algorithm>
-#include <exception>
 #include <fmt/format.h>
 #include <limits>
 #include <thread>
@@ -92,8 +91,6 @@ void sample_records(const SamplingPlan& plan, ContributionScratch& scratch, cons
 }
 
 void raise_sample_failure(const SamplingPlan& plan, const std::vector<SampleOutcome>& outcomes, std::uint64_t seed) {
-  for (const SampleOutcome& o : outcomes)
-    if (o.error) std::rethrow_exception(o.error);
   const SampleOutcome* worst = nullptr;
   for (const SampleOutcome& o : outcomes)
     if (o.failure.failed && (!worst || o.failed_sample < worst->failed_sample)) worst = &o;
