@@ -25,15 +25,16 @@ std::vector<std::uint8_t> on_path(const Model& model, std::span<const NodeIndex>
                                   std::span<const NodeIndex> targets);
 
 /// The value sweep of the sparse kernel (src/contribution/sparse_sweep.hpp), one group of
-/// up to 64 targets with `channels` values per reached target:
-///   per visited edge: target index 4 + weight 8 + the successor's row metadata 16
-///   per visited node: topological order 4 + CSR offset 4 + slot 1 + its metadata 16
+/// up to 32 targets, whose rows hold `row_doubles` values (a node's row: one value per target
+/// it reaches and channel; P alone in a two-channel sweep when no negative edge lies below it):
+///   per visited edge: target index 4 + weight 8 + the successor's mask and row offset 8
+///   per visited node: topological order 4 + CSR offset 4 + slot 1 + its mask and offset 8
 ///                     (+ its normalising factor 8 in flow and attribution)
-///   per row entry (a node and a target it reaches): 8 * channels written (counted twice for
-///                     the write-allocate read) and read once by its predecessors.
+///   per row value: 8 written (counted twice for the write-allocate read) and read once by
+///                     its predecessors.
 /// Random reads of successors' rows are counted once per row: the bound assumes perfect
 /// caching, so it is a lower bound on the traffic.
 SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> on_path, ContributionMode mode,
-                       unsigned channels, std::size_t row_entries);
+                       std::size_t row_doubles);
 
 }  // namespace impactgraph::bench

@@ -65,12 +65,19 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   const std::size_t group = std::min<std::size_t>(d::group_width, targets.size());
   for (std::size_t j = 0; j < group; ++j) slot[targets[j]] = static_cast<std::uint8_t>(j);
 
+  // Path mode with trade-offs: the rows below which no edge is negative carry P alone, as in
+  // the engine (once per model there).
+  std::vector<std::uint8_t> positive;
+  const Timing positive_t = time_runs(0, 1, [&] {
+    if (channels == 2) d::positive_below(model, s.weights, positive);
+  });
+
   d::SparseRows rows;
   rows.meta.resize(n);
   const Timing reach = time_runs(1, reps, [&] { d::sparse_reach(s, rows.meta); });
   std::size_t size = 0;
   const Timing layout = time_runs(1, reps, [&] {
-    size = d::sparse_layout(sources, order, source_pos, channels, rows.meta);
+    size = d::sparse_layout(sources, order, source_pos, channels, rows.meta, positive);
   });
   rows.values.resize(size);
   const Timing values = time_runs(1, reps, [&] { d::sparse_values(s, channels, rows.meta, rows.values); });
@@ -78,12 +85,14 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   std::size_t reached = 0;  // (node, target) pairs carried by the rows
   for (const NodeIndex v : order) reached += static_cast<std::size_t>(std::popcount(rows.meta[v].mask));
   const std::vector<std::uint8_t> path = on_path(model, sources, targets);
-  const SweepBytes sb = sweep_bytes(model, path, mode, channels, reached);
+  const SweepBytes sb = sweep_bytes(model, path, mode, size);
   return {{"mode", std::string(to_string(mode))},
           {"channels", channels},
           {"targets_per_sweep", group},
           {"row_entries", reached},
+          {"row_doubles", size},
           {"layered_order_once", phase(layered_t)},
+          {"positive_below_once", phase(positive_t)},
           {"normalising_factors_once", phase(factors)},
           {"mark_reach", phase(mark)},
           {"normalising_factors_check", phase(scales)},

@@ -144,7 +144,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   out.samples = 0;
   if (reverse) {
     // Records go straight to their final places, into the previous call's storage.
-    detail::sparse_point_pass(sweep, channels, tgt, src, sc, out.records);
+    detail::sparse_point_pass(sweep, channels, tgt, src, sc, out.records, options.uncertainty.samples > 0);
   } else {
     out.records.clear();
     w0.values.resize(n * block_width * channels);

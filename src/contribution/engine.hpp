@@ -64,6 +64,7 @@ struct ContributionScratch {
   std::optional<bool> negative_weights;
   std::array<std::array<std::vector<double>, 2>, 2> factors;
   std::vector<NodeIndex> layered;  // layered_order, filled on first use
+  std::vector<std::uint8_t> positive;  // positive_below of the model's weights, filled on first use
 };
 
 inline constexpr std::uint32_t npos = 0xFFFFFFFFu;
@@ -87,12 +88,13 @@ ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned chan
 
 /// The point pass in the reverse direction (seeds = targets) with sparse rows, one sweep per
 /// group of 32 targets: writes the records into `records` (resized to fit) already in their final order (by
-/// target, then source, in selection order) and fills scratch.cells and
-/// scratch.block_records (per block of eight targets) for Monte Carlo. `sweep.slot` must be
-/// all no_slot; it is left so.
+/// target, then source, in selection order) and fills scratch.block_records (per block of
+/// eight targets) and, when `cells` (Monte Carlo will sample), scratch.cells (3.4 million
+/// of them, 27 MB, on the million-node benchmark: not written for a point estimate alone).
+/// `sweep.slot` must be all no_slot; it is left so.
 void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
                        std::span<const NodeIndex> sources, ContributionScratch& scratch,
-                       std::vector<ContributionRecord>& records);
+                       std::vector<ContributionRecord>& records, bool cells);
 
 /// Fills scratch.uncertain with the edges that vary under `u` among those into or out of a
 /// node of scratch.on_path (no other edge can change a result). Throws

@@ -28,7 +28,7 @@ ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned chan
 
 void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
                        std::span<const NodeIndex> sources, ContributionScratch& sc,
-                       std::vector<ContributionRecord>& records) {
+                       std::vector<ContributionRecord>& records, bool cells) {
   const std::size_t n = sweep.model->node_count();
   SparseRows& rows = sc.sparse;
   rows.meta.resize(n);
@@ -37,6 +37,14 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
   std::size_t used = 0;
   target_start.assign(targets.size() + 1, 0);
   std::vector<std::size_t> cursor;
+  if (!cells) sc.cells.clear();
+
+  // Path mode's weights are the model's: rows below which no edge is negative carry P alone.
+  std::span<const std::uint8_t> positive;
+  if (channels == 2 && sweep.scale_at == ScaleAt::none && !sweep.clamp) {
+    if (sc.positive.size() != n) positive_below(*sweep.model, sweep.weights, sc.positive);
+    positive = sc.positive;
+  }
 
   std::size_t width = group_width;  // narrower only when the rows would outgrow 32-bit offsets
   for (std::size_t g0 = 0; g0 < targets.size(); g0 += width) {
@@ -45,7 +53,7 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     for (std::size_t j = 0; j < count; ++j) sc.slot[group[j]] = static_cast<std::uint8_t>(j);
     sweep.slot = sc.slot;
     sparse_reach(sweep, rows.meta);
-    const std::size_t size = sparse_layout(sources, sweep.order, sc.source_pos, channels, rows.meta);
+    const std::size_t size = sparse_layout(sources, sweep.order, sc.source_pos, channels, rows.meta, positive);
     if (size > max_row_doubles) {
       for (const NodeIndex t : group) sc.slot[t] = no_slot;
       if (width == 1) throw std::length_error("contributions: the rows of one target take more than 2^32 values");
@@ -73,17 +81,20 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     }
     target_start[g0 + count] = at;
     if (records.size() < at) records.resize(at);
-    sc.cells.resize(at);
+    if (cells) sc.cells.resize(at);
     used = at;
     for (const NodeIndex s : sources) {
       const RowMeta& m = rows.meta[s];
-      const double* r = rows.values.data() + m.offset;
-      for (std::uint32_t b = m.mask; b; b &= b - 1, r += channels) {
+      const double* r = rows.values.data() + (m.offset & row_offset_bits);
+      const bool p_only = (m.offset & p_only_row) != 0;  // its N entries are +0.0
+      const unsigned stride = p_only ? 1 : channels;
+      for (std::uint32_t b = m.mask; b; b &= b - 1, r += stride) {
         const unsigned j = static_cast<unsigned>(std::countr_zero(b));
         if (group[j] == s) continue;
         const std::size_t i = cursor[j]++;
-        records[i] = make_record(s, group[j], channels, r[0], channels > 1 ? r[1] : 0.0, channels > 2 ? r[2] : 0.0);
-        sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
+        const double q = channels > 1 && !p_only ? r[1] : 0.0;
+        records[i] = make_record(s, group[j], channels, r[0], q, channels > 2 ? r[2] : 0.0);
+        if (cells) sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
       }
     }
     for (const NodeIndex t : group) sc.slot[t] = no_slot;

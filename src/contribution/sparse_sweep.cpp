@@ -40,11 +40,11 @@ inline void prefetch_rows(const Sweep& s, const RowMeta* meta, const double* row
   const auto offsets = s.model->csr_offsets();
   const auto heads = s.model->csr_targets();
   const NodeIndex v = s.order[k];
-  __builtin_prefetch(rows + meta[v].offset, 1);
+  __builtin_prefetch(rows + (meta[v].offset & row_offset_bits), 1);
   for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
     const RowMeta& m = meta[heads[e]];
     if (!m.mask) continue;
-    __builtin_prefetch(rows + m.offset);
+    __builtin_prefetch(rows + (m.offset & row_offset_bits));
     if constexpr (At == ScaleAt::head) __builtin_prefetch(s.scale.data() + heads[e]);  // read at random too
   }
 }
@@ -67,16 +67,39 @@ void sparse_reach(const Sweep& s, std::span<RowMeta> meta) {
 }
 
 std::size_t sparse_layout(std::span<const NodeIndex> readers, std::span<const NodeIndex> order,
-                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta) {
+                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta,
+                          std::span<const std::uint8_t> positive) {
   std::size_t at = 0;
+  const bool split = channels == 2 && !positive.empty();
   const auto place = [&](NodeIndex v) {
-    meta[v].offset = static_cast<std::uint32_t>(at);
-    at += static_cast<std::size_t>(bit_count(meta[v].mask)) * channels;
+    // Past max_row_doubles the offsets are invalid anyway; the mask keeps them from running
+    // into the flag bit.
+    const std::size_t entries = bit_count(meta[v].mask);
+    if (split && positive[v]) {
+      meta[v].offset = static_cast<std::uint32_t>(at & row_offset_bits) | p_only_row;
+      at += entries;
+    } else {
+      meta[v].offset = static_cast<std::uint32_t>(at & row_offset_bits);
+      at += entries * channels;
+    }
   };
   for (const NodeIndex r : readers) place(r);
   for (const NodeIndex v : order)
     if (reader_pos[v] == 0xFFFFFFFFu) place(v);
   return at;
+}
+
+void positive_below(const Model& model, std::span<const double> weights, std::vector<std::uint8_t>& positive) {
+  const auto offsets = model.csr_offsets();
+  const auto heads = model.csr_targets();
+  const auto order = model.topological_order();
+  positive.assign(model.node_count(), 1);
+  for (std::size_t k = order.size(); k-- > 0;) {
+    const NodeIndex v = order[k];
+    bool ok = true;
+    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) ok = ok && !(weights[e] < 0.0) && positive[heads[e]];
+    positive[v] = ok ? 1 : 0;
+  }
 }
 
 namespace {
@@ -116,6 +139,24 @@ inline void add_subset(double* acc, double x, const std::uint8_t* rank, std::uin
     add_entry<C>(acc + rank[std::countr_zero(bits)] * C, x, xa, p, r);
 }
 
+// The same two for a successor whose row is p_only_row (C == 2): its N entries are +0.0, so
+// the full row's term x * N, a zero, is left out. That keeps the sums bitwise those of full
+// rows: an accumulator starts at +0.0 (or the seed's 1.0) and a sum of finite doubles rounded
+// to nearest is -0.0 only when both addends are, so no accumulator is ever -0.0, and adding a
+// zero of either sign leaves every other value as it is.
+inline void add_entry_p_only(double* acc, double x, unsigned p, double rp) noexcept { acc[p] += x * rp; }
+
+inline void add_same_p_only(double* acc, double x, const double* r, unsigned entries) noexcept {
+  const unsigned p = x >= 0.0 ? 0 : 1;
+  for (unsigned k = 0; k < entries; ++k) add_entry_p_only(acc + k * 2, x, p, r[k]);
+}
+
+inline void add_subset_p_only(double* acc, double x, const std::uint8_t* rank, std::uint32_t bits,
+                              const double* r) noexcept {
+  const unsigned p = x >= 0.0 ? 0 : 1;
+  for (; bits; bits &= bits - 1, ++r) add_entry_p_only(acc + rank[std::countr_zero(bits)] * 2, x, p, *r);
+}
+
 template <unsigned C, ScaleAt At>
 void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span<double> values) {
   const Model& m = *s.model;
@@ -153,12 +194,27 @@ void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span
       if (clamp && x < 0.0) x = 0.0;
       if constexpr (At == ScaleAt::tail) x *= tail_scale;
       if constexpr (At == ScaleAt::head) x *= scale[u];
-      if (mu.mask == mine)
-        add_same<C>(acc.data(), x, out + mu.offset, count);
-      else
-        add_subset<C>(acc.data(), x, rank.data(), mu.mask, out + mu.offset);
+      const double* r = out + (mu.offset & row_offset_bits);
+      if (C == 2 && (mu.offset & p_only_row)) {
+        if (mu.mask == mine)
+          add_same_p_only(acc.data(), x, r, count);
+        else
+          add_subset_p_only(acc.data(), x, rank.data(), mu.mask, r);
+      } else if (mu.mask == mine) {
+        add_same<C>(acc.data(), x, r, count);
+      } else {
+        add_subset<C>(acc.data(), x, rank.data(), mu.mask, r);
+      }
     }
-    std::copy_n(acc.begin(), count * C, out + rows[v].offset);
+    double* row = out + (rows[v].offset & row_offset_bits);
+    if (C == 2 && (rows[v].offset & p_only_row)) {
+      for (unsigned i = 0; i < count; ++i) {
+        assert(std::bit_cast<std::uint64_t>(acc[i * 2 + 1]) == 0);  // +0.0: no negative edge below
+        row[i] = acc[i * 2];
+      }
+    } else {
+      std::copy_n(acc.begin(), count * C, row);
+    }
   }
 }
 

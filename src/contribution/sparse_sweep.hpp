@@ -39,12 +39,19 @@ inline unsigned bit_count(std::uint32_t x) noexcept {
 /// Per node: the group's targets it reaches and where its row starts in SparseRows::values.
 struct RowMeta {
   std::uint32_t mask = 0;
-  std::uint32_t offset = 0;
+  std::uint32_t offset = 0;  // with p_only_row set: see there
 };
 
-/// The most doubles the rows of one sweep may take (offsets are 32-bit); past it the engine
+/// In a two-channel (P, N) sweep, set in RowMeta::offset for a node with no negative edge on
+/// any path from it: every N entry of its row is +0.0 (a sum of +0.0 and x * +0.0 with x >= 0),
+/// so its row holds the P entries alone and the sweep reads N as the constant +0.0. On a
+/// strategy with few trade-offs this halves the rows the sweep reads at random.
+inline constexpr std::uint32_t p_only_row = 0x80000000u;
+inline constexpr std::uint32_t row_offset_bits = 0x7FFFFFFFu;
+
+/// The most doubles the rows of one sweep may take (offsets are 31-bit); past it the engine
 /// sweeps fewer targets at a time.
-inline constexpr std::size_t max_row_doubles = 0xFFFFFFFFu;
+inline constexpr std::size_t max_row_doubles = row_offset_bits;
 
 struct SparseRows {
   std::vector<RowMeta> meta;   // node_count; a node off every path keeps mask 0
@@ -58,9 +65,16 @@ void sparse_reach(const Sweep& s, std::span<RowMeta> meta);
 
 /// Lays the rows out: first the `readers` (in the given order: their rows can then be read
 /// in that order), then the other nodes of `order`. Returns the number of doubles the rows
-/// take; when that is above max_row_doubles the offsets are not valid.
+/// take; when that is above max_row_doubles the offsets are not valid. With `channels` 2 and
+/// a non-empty `positive` (positive_below's marks; only valid where the sweep's weights are
+/// the model's own, i.e. path mode), a marked node's row is laid out as p_only_row.
 std::size_t sparse_layout(std::span<const NodeIndex> readers, std::span<const NodeIndex> order,
-                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta);
+                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta,
+                          std::span<const std::uint8_t> positive = {});
+
+/// positive[v] = 1 when no edge of negative weight (w < 0) lies on any path from v, else 0.
+/// O(V + E), over the model's topological order.
+void positive_below(const Model& model, std::span<const double> weights, std::vector<std::uint8_t>& positive);
 
 /// Pass 2. Fills every row: row(v)[j] = [v is seed j] + sum over edges v->u of w'(v->u) * row(u)[j],
 /// per channel under the rules of the dense kernel (sweep.cpp).
