@@ -3,11 +3,11 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "model/string_hash.hpp"
 
 namespace impactgraph::detail {
 
@@ -50,27 +50,45 @@ class StringPool {
 };
 
 /// Interns strings of a small vocabulary (levels, tag keys, currencies) while freezing,
-/// so that repeated values are stored once. Dropped after the freeze.
+/// so that repeated values are stored once. Dropped after the freeze. An open-addressing
+/// table of (hash, id) compared against the pool's own copy: most values repeat, so nearly
+/// every call is one hash of a short string and one probe.
 class Interner {
  public:
-  explicit Interner(StringPool& pool) : pool_(pool) {}
+  explicit Interner(StringPool& pool) : pool_(pool), slots_(64) {}
   StringId operator()(std::string_view s) {
     if (s.empty()) return 0;
-    // Looked up by string_view: most values repeat, and a std::string key made for each
-    // lookup was a tenth of freezing a million-node model.
-    if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+    const std::uint64_t h = short_string_hash(s);
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot slot = slots_[i];
+      if (slot.id == 0) break;  // id 0 (the empty string) is never interned: a free slot
+      if (slot.hash == h && same_short_string(pool_.get(slot.id), s)) return slot.id;
+    }
     const StringId id = pool_.add(s);
-    ids_.emplace(std::string(s), id);
+    insert({h, id});
+    if (++used_ * 2 > slots_.size()) grow();
     return id;
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  struct Slot {
+    std::uint64_t hash = 0;
+    StringId id = 0;
   };
+  void insert(Slot slot) {
+    std::size_t i = slot.hash & (slots_.size() - 1);
+    while (slots_[i].id != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = slot;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old)
+      if (slot.id != 0) insert(slot);
+  }
   StringPool& pool_;
-  std::unordered_map<std::string, StringId, Hash, std::equal_to<>> ids_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t used_ = 0;
 };
 
 }  // namespace impactgraph::detail

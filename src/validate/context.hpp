@@ -29,6 +29,7 @@ class Context {
   std::vector<std::uint32_t> edge_from, edge_to;  // node indices
   std::vector<std::uint32_t> node_level;          // index into effective_levels()
   std::vector<std::uint32_t> observation_indicator, observation_geo;
+  std::vector<std::uint32_t> empty_node_ids;  // nodes whose id is empty, in order
   // Items whose id was taken by an earlier item: (repeat, first), in repeat order.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> node_repeats, indicator_repeats, geography_repeats,
       level_repeats;

@@ -5,10 +5,11 @@
 
 #include <cstdint>
 #include <cstring>
-#include <functional>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "model/string_hash.hpp"
 
 namespace impactgraph::validate_detail {
 
@@ -37,7 +38,7 @@ class FlatIndex {
     slots_.assign(capacity, Slot{none, 0});
     for (std::uint32_t i = 0; i < keys.size(); ++i) {
       if (keys[i].empty()) continue;
-      const std::size_t h = std::hash<std::string_view>{}(keys[i]);
+      const std::size_t h = detail::short_string_hash(keys[i]);
       const auto tag = static_cast<std::uint32_t>(h >> 32);
       for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
         Slot& slot = slots_[s];
@@ -45,7 +46,7 @@ class FlatIndex {
           slot = Slot{i, tag};
           break;
         }
-        if (slot.tag == tag && key(slot.item) == keys[i]) {
+        if (slot.tag == tag && detail::same_short_string(key(slot.item), keys[i])) {
           if (repeats) repeats->emplace_back(i, slot.item);
           break;
         }
@@ -56,7 +57,7 @@ class FlatIndex {
   /// The first index with this key, or none (always none for an empty key).
   std::uint32_t find(std::string_view key) const noexcept {
     if (key.empty() || slots_.empty()) return none;
-    return find_hashed(key, std::hash<std::string_view>{}(key));
+    return find_hashed(key, detail::short_string_hash(key));
   }
 
   /// find() of many keys. On a large index each lookup is three dependent cache misses
@@ -71,7 +72,7 @@ class FlatIndex {
     if (slots_.empty()) return found;
     for (std::size_t i = 0; i < n + ahead; ++i) {
       if (i < n) {
-        hash[i] = std::hash<std::string_view>{}(keys[i]);
+        hash[i] = detail::short_string_hash(keys[i]);
         __builtin_prefetch(&slots_[hash[i] & mask_]);
       }
       if (i >= ahead / 2 && i - ahead / 2 < n) {
@@ -95,28 +96,12 @@ class FlatIndex {
     return {bytes_.data() + offsets_[item], static_cast<std::size_t>(offsets_[item + 1] - offsets_[item])};
   }
 
-  // Ids are short: an inline word-by-word compare costs less than a call to memcmp.
-  static bool same(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    const char *p = a.data(), *q = b.data();
-    std::size_t n = a.size();
-    for (; n >= 8; p += 8, q += 8, n -= 8) {
-      std::uint64_t x, y;
-      std::memcpy(&x, p, 8);
-      std::memcpy(&y, q, 8);
-      if (x != y) return false;
-    }
-    for (; n > 0; ++p, ++q, --n)
-      if (*p != *q) return false;
-    return true;
-  }
-
   std::uint32_t find_hashed(std::string_view key_text, std::size_t h) const noexcept {
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
       const Slot& slot = slots_[s];
       if (slot.item == none) return none;
-      if (slot.tag == tag && same(key(slot.item), key_text)) return slot.item;
+      if (slot.tag == tag && detail::same_short_string(key(slot.item), key_text)) return slot.item;
     }
   }
 

@@ -123,6 +123,10 @@ std::pair<std::vector<std::uint32_t>, std::uint32_t> cycle_through(const Adjacen
 void check_self_loops(Context& c) {
   const ModelSpec& s = c.spec;
   for (std::size_t i = 0; i < s.edges.size(); ++i) {
+    // Two resolved ends are the same id exactly when they are the same node; only an edge
+    // with an unknown or empty end has its ids compared as text.
+    const std::uint32_t u = c.edge_from[i], v = c.edge_to[i];
+    if (u != npos && v != npos && u != v) continue;
     const EdgeSpec& e = s.edges[i];
     if (!e.from.empty() && e.from == e.to)
       c.error(codes::self_loop, fmt::format("edge {} -> {} is a self-loop", quoted(e.from), quoted(e.to)), {e.from},
@@ -171,24 +175,31 @@ void check_level_order(Context& c) {
   }
 }
 
-// Sorting the (from, to, index) triples puts repeats side by side: O(E log E).
+// The edges grouped by their from node (a stable counting sort, so each group is in input
+// order), then within a group a mark per to node: the first edge to it, stamped with the
+// group. O(V + E); the repeats, few, are sorted afterwards.
 void check_duplicate_edges(Context& c) {
   const ModelSpec& s = c.spec;
-  // (from, to) packed in one integer, then the edge's position: plain integer compares.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
-  keys.reserve(s.edges.size());
-  for (std::size_t i = 0; i < s.edges.size(); ++i) {
-    const std::uint32_t u = c.edge_from[i], v = c.edge_to[i];
-    if (u != npos && v != npos) keys.emplace_back(std::uint64_t{u} << 32 | v, static_cast<std::uint32_t>(i));
-  }
-  std::sort(keys.begin(), keys.end());
+  const std::size_t n = s.nodes.size();
+  std::vector<std::uint32_t> start(n + 1, 0);
+  for (std::size_t i = 0; i < s.edges.size(); ++i)
+    if (c.edge_from[i] != npos && c.edge_to[i] != npos) ++start[c.edge_from[i] + 1];
+  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<std::uint32_t> grouped(start[n]), fill(start.begin(), start.end() - 1);
+  for (std::size_t i = 0; i < s.edges.size(); ++i)
+    if (c.edge_from[i] != npos && c.edge_to[i] != npos) grouped[fill[c.edge_from[i]]++] = static_cast<std::uint32_t>(i);
+  std::vector<std::uint32_t> stamp(n, npos), first_to(n, npos);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (repeat, first)
-  for (std::size_t k = 1, first = 0; k < keys.size(); ++k) {
-    if (keys[k].first == keys[first].first)
-      repeats.emplace_back(keys[k].second, keys[first].second);
-    else
-      first = k;
-  }
+  for (std::uint32_t u = 0; u < n; ++u)
+    for (std::uint32_t k = start[u]; k < start[u + 1]; ++k) {
+      const std::uint32_t i = grouped[k], v = c.edge_to[i];
+      if (stamp[v] == u) {
+        repeats.emplace_back(i, first_to[v]);
+      } else {
+        stamp[v] = u;
+        first_to[v] = i;
+      }
+    }
   std::sort(repeats.begin(), repeats.end());
   for (const auto& [repeat, first] : repeats) {
     const EdgeSpec& e = s.edges[repeat];

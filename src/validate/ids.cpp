@@ -43,11 +43,12 @@ void check_empty_ids(Context& c) {
   for (std::size_t i = 0; i < s.levels.size(); ++i)
     if (s.levels[i].empty())
       c.error(codes::empty_id, fmt::format("level {} of the model has an empty name", i + 1), {}, level_location(i));
-  for (std::size_t i = 0; i < s.nodes.size(); ++i)
-    if (s.nodes[i].id.empty())
-      c.error(codes::empty_id, "the node at " + Context::place(s.where.nodes, i, "nodes") + " has an empty id", {},
-              Context::at(s.where.nodes, i, "id"));
+  for (const std::uint32_t i : c.empty_node_ids)
+    c.error(codes::empty_id, "the node at " + Context::place(s.where.nodes, i, "nodes") + " has an empty id", {},
+            Context::at(s.where.nodes, i, "id"));
+  // An empty end resolved to npos: only those edges are read again.
   for (std::size_t i = 0; i < s.edges.size(); ++i) {
+    if (c.edge_from[i] != npos && c.edge_to[i] != npos) continue;
     const EdgeSpec& e = s.edges[i];
     if (e.from.empty()) empty_reference(c, s.where.edges, i, "edges", "edge", "from", e.to);
     if (e.to.empty()) empty_reference(c, s.where.edges, i, "edges", "edge", "to", e.from);
@@ -90,13 +91,13 @@ void check_levels(Context& c) {
   const ModelSpec& s = c.spec;
   std::string known;  // built only when needed
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+    if (c.node_level[i] != npos) continue;  // a known level: not empty either
     const NodeSpec& n = s.nodes[i];
     if (n.level.empty()) {
       c.error(codes::missing_field, fmt::format("node {} has no level", quoted(n.id)), {n.id},
               Context::at(s.where.nodes, i, "level"));
       continue;
     }
-    if (c.node_level[i] != npos) continue;
     if (known.empty()) known = fmt::format("{}", fmt::join(s.effective_levels(), ", "));
     c.error(codes::unknown_level,
             fmt::format("node {} has level {}, which is not one of the model's levels ({})", quoted(n.id),

@@ -13,6 +13,7 @@ void check_references(Context& c) {
   const ModelSpec& s = c.spec;
 
   for (std::size_t i = 0; i < s.edges.size(); ++i) {
+    if (c.edge_from[i] != npos && c.edge_to[i] != npos) continue;  // only these are read again
     const EdgeSpec& e = s.edges[i];
     for (const auto& [end, node, field] :
          {std::tuple{&e.from, c.edge_from[i], "from"}, std::tuple{&e.to, c.edge_to[i], "to"}})
