@@ -80,12 +80,13 @@ void freeze_edges(const Context& c, ModelData& d) {
     const EdgeIndex p = position[e];
     sorted[p] = {from[e], to[e]};
     d.edge_source[p] = from[e];
-    d.edge_weight[p] = spec.edges[e].weight;
     input_of[p] = static_cast<std::uint32_t>(e);
   }
   d.graph = detail::CsrGraph(boost::edges_are_sorted, sorted.begin(), sorted.end(), static_cast<NodeIndex>(n));
+  // One pass over the edge specs (176 bytes each), in frozen order.
   for (EdgeIndex p = 0; p < m; ++p) {
     const EdgeSpec& e = spec.edges[input_of[p]];
+    d.edge_weight[p] = e.weight;
     if (e.weight_range) d.edge_range.push_back(p, *e.weight_range);
     if (e.confidence) d.edge_confidence.push_back(p, *e.confidence);
     if (e.evidence != Evidence::unspecified) d.edge_evidence.push_back(p, e.evidence);
