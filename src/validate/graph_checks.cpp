@@ -42,6 +42,23 @@ Adjacency build_adjacency(const Context& c) {
   return a;
 }
 
+// Kahn's algorithm run only to its count: true when every node can be taken, i.e. there is
+// no cycle. O(V + E) with plain array passes, cheaper than finding components, which a model
+// without cycles (the usual case) does not need.
+bool acyclic(const Adjacency& a, std::size_t n) {
+  std::vector<std::uint32_t> indegree(n, 0), ready;
+  for (const std::uint32_t v : a.targets) ++indegree[v];
+  ready.reserve(n);
+  for (std::uint32_t v = 0; v < n; ++v)
+    if (indegree[v] == 0) ready.push_back(v);
+  for (std::size_t head = 0; head < ready.size(); ++head) {
+    const std::uint32_t u = ready[head];
+    for (std::uint32_t k = a.offsets[u]; k < a.offsets[u + 1]; ++k)
+      if (--indegree[a.targets[k]] == 0) ready.push_back(a.targets[k]);
+  }
+  return ready.size() == n;
+}
+
 // Tarjan's strongly connected components with an explicit stack instead of recursion, so
 // a long chain cannot overflow the call stack. O(V + E).
 // R. Tarjan, "Depth-first search and linear graph algorithms", SIAM J. Comput. 1(2), 1972.
@@ -138,6 +155,7 @@ void check_cycles(Context& c) {
   const ModelSpec& s = c.spec;
   const std::size_t n = s.nodes.size();
   const Adjacency a = build_adjacency(c);
+  if (acyclic(a, n)) return;
   const std::vector<std::uint32_t> component = strong_components(a, n);
   std::vector<std::uint32_t> size(n, 0);
   for (std::uint32_t k : component) ++size[k];
