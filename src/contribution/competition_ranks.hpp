@@ -84,6 +84,7 @@ class CompetitionRanker {
 
  private:
   static constexpr std::uint64_t low_half = 0xFFFFFFFFu;
+  static constexpr std::uint64_t high_half = 0xFFFFFFFF00000000u;
 
   // A digit's counts made its first places in the sorted order (exclusive prefix sums).
   static void to_offsets(std::array<std::uint32_t, 256>& c) noexcept {
@@ -94,7 +95,6 @@ class CompetitionRanker {
       sum += here;
     }
   }
-  static constexpr std::uint64_t high_half = 0xFFFFFFFF00000000u;
 
   // Stable LSD passes over the four high bytes of packed_ (the keys' high halves; the
   // low half, the index, keeps equal high halves in index order).

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -95,6 +96,24 @@ ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned chan
 void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
                        std::span<const NodeIndex> sources, ContributionScratch& scratch,
                        std::vector<ContributionRecord>& records, bool cells);
+
+/// The records of one group of targets (at most group_width) in sparse_point_pass's order,
+/// the one order the point pass and the sparse sampler share: per source in selection order,
+/// per target bit of its row mask, a source not being its own target's contributor. Calls
+/// f(source, j, entry, record): j the target's bit, entry its place in the source's row,
+/// record cursor[j], which then advances (cursor starts at each target's first record; from
+/// zeros, a walk leaves each target's record count there).
+template <class F>
+inline void for_each_group_record(std::span<const NodeIndex> sources, std::span<const RowMeta> meta,
+                                  std::span<const NodeIndex> group, std::span<std::size_t> cursor, F f) {
+  for (const NodeIndex s : sources) {
+    unsigned entry = 0;
+    for (std::uint32_t bits = meta[s].mask; bits; bits &= bits - 1, ++entry) {
+      const auto j = static_cast<unsigned>(std::countr_zero(bits));
+      if (group[j] != s) f(s, j, entry, cursor[j]++);
+    }
+  }
+}
 
 /// Fills scratch.uncertain with the edges that vary under `u` among those into or out of a
 /// node of scratch.on_path (no other edge can change a result). Throws

@@ -11,8 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <utility>
 #include <cstdint>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -195,13 +195,9 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
         if (varies[program.edges[i]]) moving.emplace_back(i, step.node);
     {
       std::vector<std::size_t> cursor(first_record);
-      for (const NodeIndex src : sources)
-        for (std::uint32_t bits = meta[src].mask; bits; bits &= bits - 1) {
-          const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
-          if (group[j] == src) continue;
-          const std::size_t rec = cursor[j]++;
-          constant[rec] = !((varying[src] >> j) & 1U);
-        }
+      for_each_group_record(sources, meta, group, cursor, [&](NodeIndex src, unsigned j, unsigned, std::size_t rec) {
+        constant[rec] = !((varying[src] >> j) & 1U);
+      });
     }
 
     run_sample_threads(threads, outcomes, [&](unsigned t, SampleOutcome& outcome) {
@@ -244,24 +240,17 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
           }
         }
         batched_sweep(program, meta, sc.slot.data(), b.x.data(), b.rows.data());
-        // Records in sparse_point_pass's order: per source in selection order, per target bit.
         std::copy(first_record.begin(), first_record.end(), cursor.begin());
-        for (const NodeIndex src : sources) {
-          const RowMeta& mt = meta[src];
-          const double* r = b.rows.data() + mt.offset;
-          for (std::uint32_t bits = mt.mask; bits; bits &= bits - 1, r += L) {
-            const unsigned j = static_cast<unsigned>(std::countr_zero(bits));
-            if (group[j] == src) continue;
-            const std::size_t rec = cursor[j]++;
-            double* to = samples.data() + rec * k_total + kb;
-            if (constant[rec]) {  // only sample 0 is kept: the others are the same bits
-              if (kb == 0) to[0] = r[0];
-              continue;
-            }
-            if (lanes == L) store_lanes(to, r);
-            else std::copy_n(r, lanes, to);
+        for_each_group_record(sources, meta, group, cursor, [&](NodeIndex src, unsigned, unsigned entry, std::size_t rec) {
+          const double* r = b.rows.data() + meta[src].offset + entry * L;
+          double* to = samples.data() + rec * k_total + kb;
+          if (constant[rec]) {  // only sample 0 is kept: the others are the same bits
+            if (kb == 0) to[0] = r[0];
+            return;
           }
-        }
+          if (lanes == L) store_lanes(to, r);
+          else std::copy_n(r, lanes, to);
+        });
       }
 #if defined(__SSE2__)
       _mm_sfence();  // the streamed stores are seen by the threads that summarise

@@ -95,6 +95,7 @@ void summarise_samples(std::span<const ContributionRecord> records, std::span<co
   parallel_for(n, threads, [&](std::size_t r) {
     const std::span<const double> row = samples.subspan(r * k, k);
     if (!known_constant.empty() && known_constant[r]) {  // only sample 0 was written
+      // Summed as K copies, not taken as x: the mean must have the bits a written row gives.
       const double x = row[0];
       stats[r].mean = interleaved_sum(k, [x](std::size_t) { return x; }) / static_cast<double>(k);
       constant[r] = 1;

@@ -67,11 +67,7 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     // Where each target's records go: count the sources that reach it (a source is not its
     // own contributor), then fill per target in source order.
     cursor.assign(count, 0);
-    for (const NodeIndex s : sources)
-      for (std::uint32_t b = rows.meta[s].mask; b; b &= b - 1) {
-        const unsigned j = static_cast<unsigned>(std::countr_zero(b));
-        cursor[j] += group[j] != s;
-      }
+    for_each_group_record(sources, rows.meta, group, cursor, [](NodeIndex, unsigned, unsigned, std::size_t) {});
     std::size_t at = used;
     for (std::size_t j = 0; j < count; ++j) {
       target_start[g0 + j] = at;
@@ -83,20 +79,14 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     if (records.size() < at) records.resize(at);
     if (cells) sc.cells.resize(at);
     used = at;
-    for (const NodeIndex s : sources) {
-      const RowMeta& m = rows.meta[s];
-      const double* r = rows.values.data() + (m.offset & row_offset_bits);
-      const bool p_only = (m.offset & p_only_row) != 0;  // its N entries are +0.0
-      const unsigned stride = p_only ? 1 : channels;
-      for (std::uint32_t b = m.mask; b; b &= b - 1, r += stride) {
-        const unsigned j = static_cast<unsigned>(std::countr_zero(b));
-        if (group[j] == s) continue;
-        const std::size_t i = cursor[j]++;
-        const double q = channels > 1 && !p_only ? r[1] : 0.0;
-        records[i] = make_record(s, group[j], channels, r[0], q, channels > 2 ? r[2] : 0.0);
-        if (cells) sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
-      }
-    }
+    for_each_group_record(sources, rows.meta, group, cursor, [&](NodeIndex s, unsigned j, unsigned entry, std::size_t i) {
+      const std::uint32_t offset = rows.meta[s].offset;
+      const bool p_only = (offset & p_only_row) != 0;  // its N entries are +0.0
+      const double* r = rows.values.data() + (offset & row_offset_bits) + entry * (p_only ? 1 : channels);
+      const double q = channels > 1 && !p_only ? r[1] : 0.0;
+      records[i] = make_record(s, group[j], channels, r[0], q, channels > 2 ? r[2] : 0.0);
+      if (cells) sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
+    });
     for (const NodeIndex t : group) sc.slot[t] = no_slot;
   }
 

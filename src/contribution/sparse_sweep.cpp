@@ -108,11 +108,18 @@ namespace {
 // channel c of the k-th target of its mask. Adding x * row(u) follows the channel rules of
 // add_scaled in sweep.cpp, term for term: the (P, N) channels swap on a negative edge (it
 // flips the parity of the path), the third (A: paths without a negative edge) takes only
-// non-negative edges.
-template <unsigned C>
+// non-negative edges. R is the successor row's values per entry: C, or 1 for a p_only_row
+// (C == 2), whose N entries are +0.0: the full row's term x * N, a zero, is then left out.
+// That keeps the sums bitwise those of full rows: an accumulator starts at +0.0 (or the
+// seed's 1.0) and a sum of finite doubles rounded to nearest is -0.0 only when both addends
+// are, so no accumulator is ever -0.0, and adding a zero of either sign leaves every other
+// value as it is.
+template <unsigned C, unsigned R>
 inline void add_entry(double* acc, double x, double xa, unsigned p, const double* r) noexcept {
   if constexpr (C == 1) {
     acc[0] += x * r[0];
+  } else if constexpr (R == 1) {
+    acc[p] += x * r[0];
   } else {
     acc[0] += x * r[p];
     acc[1] += x * r[1 - p];
@@ -120,41 +127,20 @@ inline void add_entry(double* acc, double x, double xa, unsigned p, const double
   }
 }
 
-// A successor with the node's own mask (the common case: the outputs of one area under a
-// project of that area) has the same layout: a loop of fixed length, no bit search.
-template <unsigned C>
-inline void add_same(double* acc, double x, const double* r, unsigned entries) noexcept {
+// Adds x * row(u). A successor with the node's own mask (the common case: the outputs of one
+// area under a project of that area) has the same layout: a loop of fixed length, no bit
+// search. One that reaches fewer targets puts entry j at the place rank[j] of target j in the
+// node's own row.
+template <unsigned C, unsigned R>
+inline void add_row(double* acc, double x, const std::uint8_t* rank, std::uint32_t mine, std::uint32_t bits,
+                    unsigned entries, const double* r) noexcept {
   const unsigned p = x >= 0.0 ? 0 : 1;
   const double xa = x > 0.0 ? x : 0.0;
-  for (unsigned k = 0; k < entries; ++k) add_entry<C>(acc + k * C, x, xa, p, r + k * C);
-}
-
-// A successor that reaches fewer targets: entry j goes to the place rank[j] of target j in
-// the node's own row.
-template <unsigned C>
-inline void add_subset(double* acc, double x, const std::uint8_t* rank, std::uint32_t bits, const double* r) noexcept {
-  const unsigned p = x >= 0.0 ? 0 : 1;
-  const double xa = x > 0.0 ? x : 0.0;
-  for (; bits; bits &= bits - 1, r += C)
-    add_entry<C>(acc + rank[std::countr_zero(bits)] * C, x, xa, p, r);
-}
-
-// The same two for a successor whose row is p_only_row (C == 2): its N entries are +0.0, so
-// the full row's term x * N, a zero, is left out. That keeps the sums bitwise those of full
-// rows: an accumulator starts at +0.0 (or the seed's 1.0) and a sum of finite doubles rounded
-// to nearest is -0.0 only when both addends are, so no accumulator is ever -0.0, and adding a
-// zero of either sign leaves every other value as it is.
-inline void add_entry_p_only(double* acc, double x, unsigned p, double rp) noexcept { acc[p] += x * rp; }
-
-inline void add_same_p_only(double* acc, double x, const double* r, unsigned entries) noexcept {
-  const unsigned p = x >= 0.0 ? 0 : 1;
-  for (unsigned k = 0; k < entries; ++k) add_entry_p_only(acc + k * 2, x, p, r[k]);
-}
-
-inline void add_subset_p_only(double* acc, double x, const std::uint8_t* rank, std::uint32_t bits,
-                              const double* r) noexcept {
-  const unsigned p = x >= 0.0 ? 0 : 1;
-  for (; bits; bits &= bits - 1, ++r) add_entry_p_only(acc + rank[std::countr_zero(bits)] * 2, x, p, *r);
+  if (bits == mine) {
+    for (unsigned k = 0; k < entries; ++k) add_entry<C, R>(acc + k * C, x, xa, p, r + k * R);
+  } else {
+    for (; bits; bits &= bits - 1, r += R) add_entry<C, R>(acc + rank[std::countr_zero(bits)] * C, x, xa, p, r);
+  }
 }
 
 template <unsigned C, ScaleAt At>
@@ -195,16 +181,13 @@ void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span
       if constexpr (At == ScaleAt::tail) x *= tail_scale;
       if constexpr (At == ScaleAt::head) x *= scale[u];
       const double* r = out + (mu.offset & row_offset_bits);
-      if (C == 2 && (mu.offset & p_only_row)) {
-        if (mu.mask == mine)
-          add_same_p_only(acc.data(), x, r, count);
-        else
-          add_subset_p_only(acc.data(), x, rank.data(), mu.mask, r);
-      } else if (mu.mask == mine) {
-        add_same<C>(acc.data(), x, r, count);
-      } else {
-        add_subset<C>(acc.data(), x, rank.data(), mu.mask, r);
+      if constexpr (C == 2) {
+        if (mu.offset & p_only_row) {
+          add_row<C, 1>(acc.data(), x, rank.data(), mine, mu.mask, count, r);
+          continue;
+        }
       }
+      add_row<C, C>(acc.data(), x, rank.data(), mine, mu.mask, count, r);
     }
     double* row = out + (rows[v].offset & row_offset_bits);
     if (C == 2 && (rows[v].offset & p_only_row)) {

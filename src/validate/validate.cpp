@@ -54,14 +54,13 @@ Context::Context(const ModelSpec& s) : spec(s) {
     edge_to = nodes_.find_all(to);
   }
   // Nodes come level by level in most specs: the previous node's level is looked up once.
+  // The start state is itself a lookup: the empty level resolves to npos.
   std::string_view last_level;
   std::uint32_t last_index = npos;
-  bool looked_up = false;
   node_level = resolve(s.nodes, [&](const NodeSpec& n) {
-    if (!looked_up || n.level != last_level) {
+    if (n.level != last_level) {
       last_level = n.level;
       last_index = level(n.level);
-      looked_up = true;
     }
     return last_index;
   });
