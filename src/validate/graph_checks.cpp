@@ -151,10 +151,9 @@ void check_self_loops(Context& c) {
   }
 }
 
-void check_cycles(Context& c) {
+void check_cycles(Context& c, const Adjacency& a) {
   const ModelSpec& s = c.spec;
   const std::size_t n = s.nodes.size();
-  const Adjacency a = build_adjacency(c);
   if (acyclic(a, n)) return;
   const std::vector<std::uint32_t> component = strong_components(a, n);
   std::vector<std::uint32_t> size(n, 0);
@@ -193,24 +192,18 @@ void check_level_order(Context& c) {
   }
 }
 
-// The edges grouped by their from node (a stable counting sort, so each group is in input
-// order), then within a group a mark per to node: the first edge to it, stamped with the
-// group. O(V + E); the repeats, few, are sorted afterwards.
-void check_duplicate_edges(Context& c) {
+// Repeats found on the adjacency, whose groups by from node keep the input order: within a
+// group a mark per to node holds the first edge to it, stamped with the group. O(V + E); the
+// repeats, few, are sorted afterwards. Self-loops, left out of the adjacency, are matched on
+// their own.
+void check_duplicate_edges(Context& c, const Adjacency& a) {
   const ModelSpec& s = c.spec;
   const std::size_t n = s.nodes.size();
-  std::vector<std::uint32_t> start(n + 1, 0);
-  for (std::size_t i = 0; i < s.edges.size(); ++i)
-    if (c.edge_from[i] != npos && c.edge_to[i] != npos) ++start[c.edge_from[i] + 1];
-  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-  std::vector<std::uint32_t> grouped(start[n]), fill(start.begin(), start.end() - 1);
-  for (std::size_t i = 0; i < s.edges.size(); ++i)
-    if (c.edge_from[i] != npos && c.edge_to[i] != npos) grouped[fill[c.edge_from[i]]++] = static_cast<std::uint32_t>(i);
-  std::vector<std::uint32_t> stamp(n, npos), first_to(n, npos);
+  std::vector<std::uint32_t> stamp(n, npos), first_to(n, npos), first_loop(n, npos);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (repeat, first)
   for (std::uint32_t u = 0; u < n; ++u)
-    for (std::uint32_t k = start[u]; k < start[u + 1]; ++k) {
-      const std::uint32_t i = grouped[k], v = c.edge_to[i];
+    for (std::uint32_t k = a.offsets[u]; k < a.offsets[u + 1]; ++k) {
+      const std::uint32_t i = a.edges[k], v = a.targets[k];
       if (stamp[v] == u) {
         repeats.emplace_back(i, first_to[v]);
       } else {
@@ -218,6 +211,12 @@ void check_duplicate_edges(Context& c) {
         first_to[v] = i;
       }
     }
+  for (std::uint32_t i = 0; i < s.edges.size(); ++i) {
+    const std::uint32_t u = c.edge_from[i];
+    if (u == npos || u != c.edge_to[i]) continue;
+    if (first_loop[u] == npos) first_loop[u] = i;
+    else repeats.emplace_back(i, first_loop[u]);
+  }
   std::sort(repeats.begin(), repeats.end());
   for (const auto& [repeat, first] : repeats) {
     const EdgeSpec& e = s.edges[repeat];
@@ -233,9 +232,10 @@ void check_duplicate_edges(Context& c) {
 
 void check_graph(Context& c) {
   check_self_loops(c);
-  check_cycles(c);
+  const Adjacency a = build_adjacency(c);  // shared by the cycle and duplicate checks
+  check_cycles(c, a);
   check_level_order(c);
-  check_duplicate_edges(c);
+  check_duplicate_edges(c, a);
 }
 
 }  // namespace impactgraph::validate_detail
