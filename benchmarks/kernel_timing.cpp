@@ -74,13 +74,9 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
 
   d::SparseRows rows;
   rows.meta.resize(n);
-  const Timing reach = time_runs(1, reps, [&] { d::sparse_reach(s, rows.meta); });
   std::size_t size = 0;
-  const Timing layout = time_runs(1, reps, [&] {
-    size = d::sparse_layout(sources, order, source_pos, channels, rows.meta, positive);
-  });
-  rows.values.resize(size);
-  const Timing values = time_runs(1, reps, [&] { d::sparse_values(s, channels, rows.meta, rows.values); });
+  // One pass computes the masks, lays the rows out and fills them (sparse_rows).
+  const Timing values = time_runs(1, reps, [&] { size = d::sparse_rows(s, channels, rows.meta, rows.values, positive); });
 
   std::size_t reached = 0;  // (node, target) pairs carried by the rows
   for (const NodeIndex v : order) reached += static_cast<std::size_t>(std::popcount(rows.meta[v].mask));
@@ -96,8 +92,6 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
           {"normalising_factors_once", phase(factors)},
           {"mark_reach", phase(mark)},
           {"normalising_factors_check", phase(scales)},
-          {"sparse_reach", phase(reach)},
-          {"layout", phase(layout)},
           {"sweep_median_s", values.median},
           {"sweep_cpu_median_s", values.cpu_median},
           {"bytes_per_sweep", sb.total},

@@ -52,17 +52,13 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     const std::span<const NodeIndex> group = targets.subspan(g0, count);
     for (std::size_t j = 0; j < count; ++j) sc.slot[group[j]] = static_cast<std::uint8_t>(j);
     sweep.slot = sc.slot;
-    sparse_reach(sweep, rows.meta);
-    const std::size_t size = sparse_layout(sources, sweep.order, sc.source_pos, channels, rows.meta, positive);
-    if (size > max_row_doubles) {
+    if (sparse_rows(sweep, channels, rows.meta, rows.values, positive) > max_row_doubles) {
       for (const NodeIndex t : group) sc.slot[t] = no_slot;
       if (width == 1) throw std::length_error("contributions: the rows of one target take more than 2^32 values");
       width /= 2;
       g0 -= width;  // the loop adds it back: the same group start, half as wide
       continue;
     }
-    if (rows.values.size() < size) rows.values.resize(size);
-    sparse_values(sweep, channels, rows.meta, rows.values);
 
     // Where each target's records go: count the sources that reach it (a source is not its
     // own contributor), then fill per target in source order.

@@ -1,7 +1,7 @@
 // The sparse reverse sweep (see sparse_sweep.hpp).
 //
-// Pass 1: mask(v) = seed bit of v | OR over edges v->u of mask(u), in reverse topological order.
-// Pass 2: row(v)[j] = [v == t_j] + sum over edges v->u of w'(v->u) * row(u)[j] for j in mask(v).
+// mask(v) = seed bit of v | OR over edges v->u of mask(u), in reverse topological order;
+// row(v)[j] = [v == t_j] + sum over edges v->u of w'(v->u) * row(u)[j] for j in mask(v).
 // mask(u) is a subset of mask(v) for every successor u, so a node's accumulator only needs the
 // slots of its own mask; a successor off every path has mask 0 and adds nothing.
 #include "contribution/sparse_sweep.hpp"
@@ -40,7 +40,6 @@ inline void prefetch_rows(const Sweep& s, const RowMeta* meta, const double* row
   const auto offsets = s.model->csr_offsets();
   const auto heads = s.model->csr_targets();
   const NodeIndex v = s.order[k];
-  __builtin_prefetch(rows + (meta[v].offset & row_offset_bits), 1);
   for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
     const RowMeta& m = meta[heads[e]];
     if (!m.mask) continue;
@@ -71,21 +70,13 @@ void sparse_reach(const Sweep& s, std::span<RowMeta> meta) {
 }
 
 std::size_t sparse_layout(std::span<const NodeIndex> readers, std::span<const NodeIndex> order,
-                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta,
-                          std::span<const std::uint8_t> positive) {
+                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta) {
   std::size_t at = 0;
-  const bool split = channels == 2 && !positive.empty();
   const auto place = [&](NodeIndex v) {
     // Past max_row_doubles the offsets are invalid anyway; the mask keeps them from running
     // into the flag bit.
-    const std::size_t entries = bit_count(meta[v].mask);
-    if (split && positive[v]) {
-      meta[v].offset = static_cast<std::uint32_t>(at & row_offset_bits) | p_only_row;
-      at += entries;
-    } else {
-      meta[v].offset = static_cast<std::uint32_t>(at & row_offset_bits);
-      at += entries * channels;
-    }
+    meta[v].offset = static_cast<std::uint32_t>(at & row_offset_bits);
+    at += bit_count(meta[v].mask) * channels;
   };
   for (const NodeIndex r : readers) place(r);
   for (const NodeIndex v : order)
@@ -147,36 +138,55 @@ inline void add_row(double* acc, double x, const std::uint8_t* rank, std::uint32
   }
 }
 
+// The point pass's rows in one sweep: a node's successors are all done before it, so its
+// mask (seed bit | their masks) is known when it is reached, and its row is placed then, at
+// the end of the rows so far. No separate pass computes the masks or lays the rows out; a
+// node's metadata is read at random only here.
 template <unsigned C, ScaleAt At>
-void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span<double> values) {
+std::size_t sparse_rows_impl(const Sweep& s, std::span<RowMeta> meta, std::vector<double>& values,
+                             std::span<const std::uint8_t> positive) {
   const Model& m = *s.model;
   const auto offsets = m.csr_offsets();
   const auto heads = m.csr_targets();
   const double* w = s.weights.data();
   const double* scale = s.scale.data();
   const std::uint8_t* slot = s.slot.data();
-  const RowMeta* rows = meta.data();
+  RowMeta* rows = meta.data();
   double* out = values.data();
   const bool clamp = s.clamp;
+  const bool split = C == 2 && !positive.empty();
   std::array<double, group_width * C> acc;
   std::array<std::uint8_t, group_width> rank;  // per target of the node's mask: its place in the row
+  std::size_t at = 0;                           // the rows so far, in doubles
 
+  // Masks start at 0: a successor not yet reached (or off every path) adds nothing, and the
+  // prefetches below skip it.
+  for (RowMeta& r : meta) r = RowMeta{};
   for (std::size_t k = s.order.size(); k-- > 0;) {
     if (k >= meta_ahead) prefetch_meta(s, rows, k - meta_ahead);
     if (k >= row_ahead) prefetch_rows<At>(s, rows, out, k - row_ahead, C);
     const NodeIndex v = s.order[k];
-    const std::uint32_t mine = rows[v].mask;
+    const EdgeIndex first = offsets[v], last = offsets[v + 1];
+    std::uint32_t mine = slot[v] != no_slot ? std::uint32_t{1} << slot[v] : 0;
+    for (EdgeIndex e = first; e < last; ++e) mine |= rows[heads[e]].mask;
     if (!mine) continue;
     unsigned count = 0;
     for (std::uint32_t b = mine; b; b &= b - 1) rank[std::countr_zero(b)] = static_cast<std::uint8_t>(count++);
+    const bool p_only = split && positive[v];
+    const std::size_t need = count * (p_only ? 1 : C);
+    if (at + need > max_row_doubles) return at + need;  // the caller sweeps fewer targets
+    if (at + need > values.size()) {
+      values.resize(std::max(at + need, 2 * values.size()));
+      out = values.data();
+    }
     std::fill_n(acc.begin(), count * C, 0.0);
     if (slot[v] != no_slot) {
-      const unsigned at = rank[slot[v]] * C;
-      acc[at] = 1.0;
-      if constexpr (C == 3) acc[at + 2] = 1.0;
+      const unsigned i = rank[slot[v]] * C;
+      acc[i] = 1.0;
+      if constexpr (C == 3) acc[i + 2] = 1.0;
     }
     const double tail_scale = At == ScaleAt::tail ? scale[v] : 1.0;
-    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
+    for (EdgeIndex e = first; e < last; ++e) {
       const NodeIndex u = heads[e];
       const RowMeta mu = rows[u];
       if (!mu.mask) continue;
@@ -193,8 +203,10 @@ void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span
       }
       add_row<C, C>(acc.data(), x, rank.data(), mine, mu.mask, count, r);
     }
-    double* row = out + (rows[v].offset & row_offset_bits);
-    if (C == 2 && (rows[v].offset & p_only_row)) {
+    double* row = out + at;
+    rows[v] = RowMeta{mine, static_cast<std::uint32_t>(at) | (p_only ? p_only_row : 0u)};
+    at += need;
+    if (p_only) {
       for (unsigned i = 0; i < count; ++i) {
         assert(std::bit_cast<std::uint64_t>(acc[i * 2 + 1]) == 0);  // +0.0: no negative edge below
         row[i] = acc[i * 2];
@@ -203,25 +215,29 @@ void sparse_values_impl(const Sweep& s, std::span<const RowMeta> meta, std::span
       std::copy_n(acc.begin(), count * C, row);
     }
   }
+  return at;
 }
 
 template <unsigned C>
-void sparse_values_at(const Sweep& s, std::span<const RowMeta> meta, std::span<double> values) {
+std::size_t sparse_rows_at(const Sweep& s, std::span<RowMeta> meta, std::vector<double>& values,
+                           std::span<const std::uint8_t> positive) {
   switch (s.scale_at) {
-    case ScaleAt::none: sparse_values_impl<C, ScaleAt::none>(s, meta, values); break;
-    case ScaleAt::tail: sparse_values_impl<C, ScaleAt::tail>(s, meta, values); break;
-    case ScaleAt::head: sparse_values_impl<C, ScaleAt::head>(s, meta, values); break;
+    case ScaleAt::none: return sparse_rows_impl<C, ScaleAt::none>(s, meta, values, positive);
+    case ScaleAt::tail: return sparse_rows_impl<C, ScaleAt::tail>(s, meta, values, positive);
+    case ScaleAt::head: break;
   }
+  return sparse_rows_impl<C, ScaleAt::head>(s, meta, values, positive);
 }
 
 }  // namespace
 
-void sparse_values(const Sweep& s, unsigned channels, std::span<const RowMeta> meta, std::span<double> values) {
+std::size_t sparse_rows(const Sweep& s, unsigned channels, std::span<RowMeta> meta, std::vector<double>& values,
+                        std::span<const std::uint8_t> positive) {
   assert(s.direction == Direction::reverse && !s.stop_at_members);
   switch (channels) {
-    case 1: sparse_values_at<1>(s, meta, values); break;
-    case 2: sparse_values_at<2>(s, meta, values); break;
-    default: sparse_values_at<3>(s, meta, values); break;
+    case 1: return sparse_rows_at<1>(s, meta, values, positive);
+    case 2: return sparse_rows_at<2>(s, meta, values, positive);
+    default: return sparse_rows_at<3>(s, meta, values, positive);
   }
 }
 

@@ -58,26 +58,32 @@ struct SparseRows {
   std::vector<double> values;  // the rows: value of target bit k, channel c at offset + k * channels + c
 };
 
-/// Pass 1. For every node of `s.order` (visited in reverse), meta[v].mask = the bits of the
-/// seeds (s.slot: 0..31) it has a path to, its own included; every other node's mask is 0.
+/// For every node of `s.order` (visited in reverse), meta[v].mask = the bits of the seeds
+/// (s.slot: 0..31) it has a path to, its own included; every other node's mask is 0.
 /// `s.direction` must be reverse and `s.stop_at_members` false.
 void sparse_reach(const Sweep& s, std::span<RowMeta> meta);
 
-/// Lays the rows out: first the `readers` (in the given order: their rows can then be read
-/// in that order), then the other nodes of `order`. Returns the number of doubles the rows
-/// take; when that is above max_row_doubles the offsets are not valid. With `channels` 2 and
-/// a non-empty `positive` (positive_below's marks; only valid where the sweep's weights are
-/// the model's own, i.e. path mode), a marked node's row is laid out as p_only_row.
+/// Lays the rows out (Monte Carlo's sampler, whose rows are mc_lanes wide): first the
+/// `readers` (in the given order: their rows can then be read in that order), then the other
+/// nodes of `order`. Returns the number of doubles the rows take; when that is above
+/// max_row_doubles the offsets are not valid.
 std::size_t sparse_layout(std::span<const NodeIndex> readers, std::span<const NodeIndex> order,
-                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta,
-                          std::span<const std::uint8_t> positive = {});
+                          std::span<const std::uint32_t> reader_pos, unsigned channels, std::span<RowMeta> meta);
 
 /// positive[v] = 1 when no edge of negative weight (w < 0) lies on any path from v, else 0.
 /// O(V + E), over the model's topological order.
 void positive_below(const Model& model, std::span<const double> weights, std::vector<std::uint8_t>& positive);
 
-/// Pass 2. Fills every row: row(v)[j] = [v is seed j] + sum over edges v->u of w'(v->u) * row(u)[j],
-/// per channel under the rules of the dense kernel (sweep.cpp).
-void sparse_values(const Sweep& s, unsigned channels, std::span<const RowMeta> meta, std::span<double> values);
+/// The point estimate's rows, masks and layout in one reverse sweep over `s.order`:
+/// meta[v].mask as sparse_reach computes it, and row(v)[j] = [v is seed j] + sum over edges
+/// v->u of w'(v->u) * row(u)[j], per channel under the rules of the dense kernel (sweep.cpp).
+/// Each row is placed in `values` (grown as needed) when its node is reached, so the rows lie
+/// in visiting order. With `channels` 2 and a non-empty `positive` (positive_below's marks;
+/// only valid where the sweep's weights are the model's own, i.e. path mode), a marked node's
+/// row is a p_only_row. Returns the number of doubles the rows take; a number above
+/// max_row_doubles means they would not fit 31-bit offsets, and then meta and values are not
+/// valid.
+std::size_t sparse_rows(const Sweep& s, unsigned channels, std::span<RowMeta> meta, std::vector<double>& values,
+                        std::span<const std::uint8_t> positive = {});
 
 }  // namespace impactgraph::detail

@@ -2,7 +2,7 @@
 // a node with no negative edge below it stores its P entries alone. Checked on random DAGs
 // with few negative edges and exact +0.0 and -0.0 weights: positive_below against a search of
 // every path, and the rows of a split layout bit for bit against the full two-channel rows
-// (whose N entries must then be +0.0 exactly).
+// (whose N entries must then be +0.0 exactly); the masks the rows carry against sparse_reach.
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -81,14 +81,15 @@ TEST_CASE("P-only rows hold bitwise the P entries of full rows, and their N entr
     s.flags = flags;
     s.order = order;
     s.slot = slot;
-    std::vector<d::RowMeta> full(m.node_count()), split;
-    d::sparse_reach(s, full);
-    split = full;
-    const std::size_t full_size = d::sparse_layout(sources, order, source_pos, 2, full);
-    const std::size_t split_size = d::sparse_layout(sources, order, source_pos, 2, split, positive);
-    std::vector<double> full_values(full_size), split_values(split_size);
-    d::sparse_values(s, 2, full, full_values);
-    d::sparse_values(s, 2, split, split_values);
+    std::vector<d::RowMeta> full(m.node_count()), split(m.node_count()), reach(m.node_count());
+    std::vector<double> full_values, split_values;
+    const std::size_t full_size = d::sparse_rows(s, 2, full, full_values);
+    const std::size_t split_size = d::sparse_rows(s, 2, split, split_values, positive);
+    REQUIRE(full_size <= full_values.size());
+    REQUIRE(split_size <= split_values.size());
+    CHECK(split_size <= full_size);
+    d::sparse_reach(s, reach);  // the masks the one-pass rows must carry
+    for (NodeIndex v = 0; v < m.node_count(); ++v) CHECK(full[v].mask == reach[v].mask);
 
     for (const NodeIndex v : order) {
       REQUIRE(full[v].mask == split[v].mask);
