@@ -177,7 +177,7 @@ int main(int argc, char** argv) {
     // Channels the engine uses: path mode with trade-offs splits synergy and trade-off.
     const unsigned channels = mode == ContributionMode::path && negative ? 2 : 1;
     json kernel = kernel_section(model, sources, targets, mode, args.reps);
-    const SweepBytes sb = sweep_bytes(model, path, mode, kernel["row_doubles"].get<std::size_t>());
+    const SweepBytes sb = sweep_bytes(model, path, mode, kernel["spill_doubles"].get<std::size_t>());
     const std::size_t sweeps = (targets.size() + 31) / 32;  // group_width targets per sweep
     // The whole call moves at least the sweeps' bytes and the records (written, and read
     // first by the write-allocate).

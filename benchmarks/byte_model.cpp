@@ -24,7 +24,7 @@ std::vector<std::uint8_t> on_path(const Model& model, std::span<const NodeIndex>
 }
 
 SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> path, ContributionMode mode,
-                       std::size_t row_doubles) {
+                       std::size_t spill_doubles) {
   SweepBytes b;
   const auto offsets = model.csr_offsets();
   const auto heads = model.csr_targets();
@@ -33,9 +33,9 @@ SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> path, C
     ++b.nodes;
     for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) b.edges += path[heads[e]];
   }
-  b.per_edge = 4 + 8 + 8;
-  b.per_node = 4 + 4 + 1 + 8 + (mode == ContributionMode::path ? 0 : 8);
-  b.total = b.edges * b.per_edge + b.nodes * b.per_node + row_doubles * 3 * 8;
+  b.per_edge = 4 + 8;
+  b.per_node = 4 + 4 + 1 + 64 * 3 + (mode == ContributionMode::path ? 0 : 8);
+  b.total = b.edges * b.per_edge + b.nodes * b.per_node + spill_doubles * 3 * 8;
   return b;
 }
 

@@ -24,17 +24,18 @@ struct SweepBytes {
 std::vector<std::uint8_t> on_path(const Model& model, std::span<const NodeIndex> sources,
                                   std::span<const NodeIndex> targets);
 
-/// The value sweep of the sparse kernel (src/contribution/sparse_sweep.hpp), one group of
-/// up to 32 targets, whose rows hold `row_doubles` values (a node's row: one value per target
-/// it reaches and channel; P alone in a two-channel sweep when no negative edge lies below it):
-///   per visited edge: target index 4 + weight 8 + the successor's mask and row offset 8
-///   per visited node: topological order 4 + CSR offset 4 + slot 1 + its mask and offset 8
+/// The point estimate's sweep (src/contribution/point_rows.hpp), one group of up to 32
+/// targets: each node's row sits in a 64-byte slot of its own (mask, flags and up to seven
+/// values); `spill_doubles` values of the rows too long for their slot lie elsewhere.
+///   per visited edge: target index 4 + weight 8
+///   per visited node: topological order 4 + CSR offset 4 + seed slot 1
 ///                     (+ its normalising factor 8 in flow and attribution)
-///   per row value: 8 written (counted twice for the write-allocate read) and read once by
-///                     its predecessors.
-/// Random reads of successors' rows are counted once per row: the bound assumes perfect
+///                     + its slot 64, written (counted twice for the write-allocate read)
+///                     and read once by its predecessors
+///   per spilled value: 8, the same three times.
+/// Random reads of successors' slots are counted once per slot: the bound assumes perfect
 /// caching, so it is a lower bound on the traffic.
 SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> on_path, ContributionMode mode,
-                       std::size_t row_doubles);
+                       std::size_t spill_doubles);
 
 }  // namespace impactgraph::bench

@@ -10,7 +10,7 @@
 #include "bench_util.hpp"
 #include "byte_model.hpp"
 #include "contribution/layered_order.hpp"
-#include "contribution/sparse_sweep.hpp"
+#include "contribution/point_rows.hpp"
 #include "contribution/sweep.hpp"
 
 namespace impactgraph::bench {
@@ -72,21 +72,25 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
     if (channels == 2) d::positive_below(model, s.weights, positive);
   });
 
-  d::SparseRows rows;
-  rows.meta.resize(n);
-  std::size_t size = 0;
-  // One pass computes the masks, lays the rows out and fills them (sparse_rows).
-  const Timing values = time_runs(1, reps, [&] { size = d::sparse_rows(s, channels, rows.meta, rows.values, positive); });
+  d::PointRows rows;
+  // One pass computes the masks and fills the rows (point_rows).
+  const Timing values = time_runs(1, reps, [&] { d::point_rows(s, channels, rows, positive); });
 
-  std::size_t reached = 0;  // (node, target) pairs carried by the rows
-  for (const NodeIndex v : order) reached += static_cast<std::size_t>(std::popcount(rows.meta[v].mask));
+  std::size_t reached = 0, size = 0;  // (node, target) pairs carried by the rows; their doubles
+  for (const NodeIndex v : order) {
+    const auto entries = static_cast<std::size_t>(std::popcount(rows.mask(v)));
+    reached += entries;
+    size += entries * (rows.p_only(v) ? 1 : channels);
+  }
+  const std::size_t spilled = rows.spill.size();
   const std::vector<std::uint8_t> path = on_path(model, sources, targets);
-  const SweepBytes sb = sweep_bytes(model, path, mode, size);
+  const SweepBytes sb = sweep_bytes(model, path, mode, spilled);
   return {{"mode", std::string(to_string(mode))},
           {"channels", channels},
           {"targets_per_sweep", group},
           {"row_entries", reached},
           {"row_doubles", size},
+          {"spill_doubles", spilled},
           {"layered_order_once", phase(layered_t)},
           {"positive_below_once", phase(positive_t)},
           {"normalising_factors_once", phase(factors)},

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "contribution/layered_order.hpp"
+#include "contribution/point_rows.hpp"
 #include "contribution/sparse_sweep.hpp"
 #include "contribution/sweep.hpp"
 #include "impactgraph/contribution.hpp"
@@ -52,7 +53,7 @@ struct ContributionScratch {
   std::vector<RecordCell> cells;
   std::vector<std::size_t> block_records, start, perm;
   std::vector<ContributionRecord> sorted;
-  SparseRows sparse;                     // the sparse point pass's rows
+  PointRows point_rows;                   // the sparse point pass's rows
   std::vector<std::size_t> target_start;  // per target: its first record (sparse point pass)
   // Monte Carlo: every record's samples and ranks (records * samples), kept for their pages:
   // on the 5,000-node benchmark they are 133 MB that a fresh allocation faults in anew.
@@ -99,16 +100,16 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
 
 /// The records of one group of targets (at most group_width) in sparse_point_pass's order,
 /// the one order the point pass and the sparse sampler share: per source in selection order,
-/// per target bit of its row mask, a source not being its own target's contributor. Calls
-/// f(source, j, entry, record): j the target's bit, entry its place in the source's row,
-/// record cursor[j], which then advances (cursor starts at each target's first record; from
-/// zeros, a walk leaves each target's record count there).
-template <class F>
-inline void for_each_group_record(std::span<const NodeIndex> sources, std::span<const RowMeta> meta,
-                                  std::span<const NodeIndex> group, std::span<std::size_t> cursor, F f) {
+/// per target bit of its mask (mask_of(source)), a source not being its own target's
+/// contributor. Calls f(source, j, entry, record): j the target's bit, entry its place in the
+/// source's row, record cursor[j], which then advances (cursor starts at each target's first
+/// record; from zeros, a walk leaves each target's record count there).
+template <class MaskOf, class F>
+inline void for_each_group_record(std::span<const NodeIndex> sources, MaskOf mask_of, std::span<const NodeIndex> group,
+                                  std::span<std::size_t> cursor, F f) {
   for (const NodeIndex s : sources) {
     unsigned entry = 0;
-    for (std::uint32_t bits = meta[s].mask; bits; bits &= bits - 1, ++entry) {
+    for (std::uint32_t bits = mask_of(s); bits; bits &= bits - 1, ++entry) {
       const auto j = static_cast<unsigned>(std::countr_zero(bits));
       if (group[j] != s) f(s, j, entry, cursor[j]++);
     }

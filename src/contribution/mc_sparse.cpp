@@ -182,6 +182,7 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
       return false;
     }
     const SweepProgram program = make_program(m, sweep.order, meta);
+    const auto mask_of = [&meta](NodeIndex v) { return meta[v].mask; };
     // Where the group's records are (sparse_point_pass's order: by target, then source).
     std::vector<std::size_t> first_record(count);
     for (std::size_t j = 0; j < count; ++j) first_record[j] = sc.target_start[g0 + j];
@@ -195,7 +196,7 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
         if (varies[program.edges[i]]) moving.emplace_back(i, step.node);
     {
       std::vector<std::size_t> cursor(first_record);
-      for_each_group_record(sources, meta, group, cursor, [&](NodeIndex src, unsigned j, unsigned, std::size_t rec) {
+      for_each_group_record(sources, mask_of, group, cursor, [&](NodeIndex src, unsigned j, unsigned, std::size_t rec) {
         constant[rec] = !((varying[src] >> j) & 1U);
       });
     }
@@ -241,7 +242,7 @@ bool sample_records_sparse(const SamplingPlan& plan, ContributionScratch& sc, co
         }
         batched_sweep(program, meta, sc.slot.data(), b.x.data(), b.rows.data());
         std::copy(first_record.begin(), first_record.end(), cursor.begin());
-        for_each_group_record(sources, meta, group, cursor, [&](NodeIndex src, unsigned, unsigned entry, std::size_t rec) {
+        for_each_group_record(sources, mask_of, group, cursor, [&](NodeIndex src, unsigned, unsigned entry, std::size_t rec) {
           const double* r = b.rows.data() + meta[src].offset + entry * L;
           double* to = samples.data() + rec * k_total + kb;
           if (constant[rec]) {  // only sample 0 is kept: the others are the same bits

@@ -1,7 +1,6 @@
 // The point estimate of contributions in the reverse direction, over the sparse rows of
 // sparse_sweep.hpp: records are written straight into their final places, so no sort follows.
 #include <bit>
-#include <stdexcept>
 
 #include "contribution/engine.hpp"
 
@@ -30,8 +29,7 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
                        std::span<const NodeIndex> sources, ContributionScratch& sc,
                        std::vector<ContributionRecord>& records, bool cells) {
   const std::size_t n = sweep.model->node_count();
-  SparseRows& rows = sc.sparse;
-  rows.meta.resize(n);
+  PointRows& rows = sc.point_rows;
   std::vector<std::size_t>& target_start = sc.target_start;
   // `records` is an output buffer: its old contents are overwritten, never re-initialised.
   std::size_t used = 0;
@@ -46,24 +44,18 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     positive = sc.positive;
   }
 
-  std::size_t width = group_width;  // narrower only when the rows would outgrow 32-bit offsets
-  for (std::size_t g0 = 0; g0 < targets.size(); g0 += width) {
-    const std::size_t count = std::min<std::size_t>(width, targets.size() - g0);
+  for (std::size_t g0 = 0; g0 < targets.size(); g0 += group_width) {
+    const std::size_t count = std::min<std::size_t>(group_width, targets.size() - g0);
     const std::span<const NodeIndex> group = targets.subspan(g0, count);
     for (std::size_t j = 0; j < count; ++j) sc.slot[group[j]] = static_cast<std::uint8_t>(j);
     sweep.slot = sc.slot;
-    if (sparse_rows(sweep, channels, rows.meta, rows.values, positive) > max_row_doubles) {
-      for (const NodeIndex t : group) sc.slot[t] = no_slot;
-      if (width == 1) throw std::length_error("contributions: the rows of one target take more than 2^32 values");
-      width /= 2;
-      g0 -= width;  // the loop adds it back: the same group start, half as wide
-      continue;
-    }
+    point_rows(sweep, channels, rows, positive);
+    const auto mask_of = [&rows](NodeIndex v) { return rows.mask(v); };
 
     // Where each target's records go: count the sources that reach it (a source is not its
     // own contributor), then fill per target in source order.
     cursor.assign(count, 0);
-    for_each_group_record(sources, rows.meta, group, cursor, [](NodeIndex, unsigned, unsigned, std::size_t) {});
+    for_each_group_record(sources, mask_of, group, cursor, [](NodeIndex, unsigned, unsigned, std::size_t) {});
     std::size_t at = used;
     for (std::size_t j = 0; j < count; ++j) {
       target_start[g0 + j] = at;
@@ -75,10 +67,9 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     if (records.size() < at) records.resize(at);
     if (cells) sc.cells.resize(at);
     used = at;
-    for_each_group_record(sources, rows.meta, group, cursor, [&](NodeIndex s, unsigned j, unsigned entry, std::size_t i) {
-      const std::uint32_t offset = rows.meta[s].offset;
-      const bool p_only = (offset & p_only_row) != 0;  // its N entries are +0.0
-      const double* r = rows.values.data() + (offset & row_offset_bits) + entry * (p_only ? 1 : channels);
+    for_each_group_record(sources, mask_of, group, cursor, [&](NodeIndex s, unsigned j, unsigned entry, std::size_t i) {
+      const bool p_only = rows.p_only(s);  // its N entries are +0.0
+      const double* r = rows.row(s) + entry * (p_only ? 1 : channels);
       const double q = channels > 1 && !p_only ? r[1] : 0.0;
       records[i] = make_record(s, group[j], channels, r[0], q, channels > 2 ? r[2] : 0.0);
       if (cells) sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};

@@ -1,4 +1,4 @@
-// The sparse sweep's P-only rows (sparse_sweep.hpp, p_only_row): in path mode with trade-offs
+// The point pass's P-only rows (point_rows.hpp, slot_p_only): in path mode with trade-offs
 // a node with no negative edge below it stores its P entries alone. Checked on random DAGs
 // with few negative edges and exact +0.0 and -0.0 weights: positive_below against a search of
 // every path, and the rows of a split layout bit for bit against the full two-channel rows
@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <random>
 
-#include "contribution/sparse_sweep.hpp"
+#include "contribution/point_rows.hpp"
 #include "contribution_fixture.hpp"
 
 using namespace impactgraph;
@@ -37,7 +37,7 @@ TEST_CASE("P-only rows hold bitwise the P entries of full rows, and their N entr
   namespace d = impactgraph::detail;
   std::mt19937_64 rng(20261127);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
-  int p_only_rows = 0, full_rows = 0, compared = 0, signed_zero_edges = 0;
+  int p_only_rows = 0, full_rows = 0, compared = 0, signed_zero_edges = 0, spilled = 0;
   for (int dag = 0; dag < 300; ++dag) {
     const int n = 2 + static_cast<int>(rng() % 23);
     Dag g = random_dag(rng, n, 0.15 + 0.35 * unit(rng), false);
@@ -57,16 +57,11 @@ TEST_CASE("P-only rows hold bitwise the P entries of full rows, and their N entr
     for (NodeIndex v = 0; v < m.node_count(); ++v) CHECK(positive[v] == (negative_below(m, v) ? 0 : 1));
 
     // All nodes sources, a random third (at least one) targets: every row is read by someone.
-    std::vector<NodeIndex> sources(m.node_count()), targets;
-    for (NodeIndex v = 0; v < m.node_count(); ++v) sources[v] = v;
+    std::vector<NodeIndex> targets;
     for (NodeIndex v = 0; v < m.node_count(); ++v)
       if (unit(rng) < 0.33 || (v + 1 == m.node_count() && targets.empty())) targets.push_back(v);
     std::vector<std::uint8_t> flags(m.node_count(), 0), slot(m.node_count(), d::no_slot);
-    std::vector<std::uint32_t> source_pos(m.node_count());
-    for (NodeIndex v = 0; v < m.node_count(); ++v) {
-      flags[v] |= d::flag_source;
-      source_pos[v] = v;
-    }
+    for (NodeIndex v = 0; v < m.node_count(); ++v) flags[v] |= d::flag_source;
     for (std::size_t j = 0; j < targets.size(); ++j) {
       flags[targets[j]] |= d::flag_target;
       slot[targets[j]] = static_cast<std::uint8_t>(j);
@@ -81,25 +76,27 @@ TEST_CASE("P-only rows hold bitwise the P entries of full rows, and their N entr
     s.flags = flags;
     s.order = order;
     s.slot = slot;
-    std::vector<d::RowMeta> full(m.node_count()), split(m.node_count()), reach(m.node_count());
-    std::vector<double> full_values, split_values;
-    const std::size_t full_size = d::sparse_rows(s, 2, full, full_values);
-    const std::size_t split_size = d::sparse_rows(s, 2, split, split_values, positive);
-    REQUIRE(full_size <= full_values.size());
-    REQUIRE(split_size <= split_values.size());
-    CHECK(split_size <= full_size);
-    d::sparse_reach(s, reach);  // the masks the one-pass rows must carry
-    for (NodeIndex v = 0; v < m.node_count(); ++v) CHECK(full[v].mask == reach[v].mask);
+    d::PointRows full, split;
+    d::point_rows(s, 2, full);
+    d::point_rows(s, 2, split, positive);
+    std::vector<d::RowMeta> reach(m.node_count());
+    d::sparse_reach(s, reach);  // the masks the rows must carry
+    for (NodeIndex v = 0; v < m.node_count(); ++v) {
+      CHECK(full.mask(v) == reach[v].mask);
+      CHECK(split.mask(v) == reach[v].mask);
+    }
 
     for (const NodeIndex v : order) {
-      REQUIRE(full[v].mask == split[v].mask);
-      CHECK((full[v].offset & d::p_only_row) == 0);
-      const bool p_only = (split[v].offset & d::p_only_row) != 0;
+      if (!full.mask(v)) continue;
+      CHECK(!full.p_only(v));
+      const bool p_only = split.p_only(v);
       CHECK(p_only == (positive[v] == 1));
       (p_only ? p_only_rows : full_rows) += 1;
-      const double* a = full_values.data() + full[v].offset;
-      const double* b = split_values.data() + (split[v].offset & d::row_offset_bits);
-      for (int k = 0; k < std::popcount(full[v].mask); ++k) {
+      const int entries = std::popcount(full.mask(v));
+      spilled += entries * 2 > static_cast<int>(d::slot_doubles);
+      const double* a = full.row(v);
+      const double* b = split.row(v);
+      for (int k = 0; k < entries; ++k) {
         if (p_only) {
           CHECK(bits(b[k]) == bits(a[2 * k]));
           CHECK(bits(a[2 * k + 1]) == 0);  // +0.0: the N entry the split row leaves out
@@ -115,5 +112,6 @@ TEST_CASE("P-only rows hold bitwise the P entries of full rows, and their N entr
   CHECK(p_only_rows > 300);
   CHECK(full_rows > 300);
   CHECK(compared > 2000);
+  CHECK(spilled > 100);  // full rows too long for their slot, read from the spill
   CHECK(signed_zero_edges > 50);
 }

@@ -1,0 +1,183 @@
+// The point estimate's rows (see point_rows.hpp).
+//
+// mask(v) = seed bit of v | OR over edges v->u of mask(u), in reverse topological order;
+// row(v)[j] = [v == t_j] + sum over edges v->u of w'(v->u) * row(u)[j] for j in mask(v).
+// mask(u) is a subset of mask(v) for every successor u, so a node's accumulator only needs the
+// places of its own mask; a successor off every path reads as mask 0 and adds nothing. A
+// node's successors are all done when it is reached, so its mask is known then.
+#include "contribution/point_rows.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cassert>
+
+namespace impactgraph::detail {
+
+namespace {
+
+// The successors' slots are read at random, one line each, found from the edge heads alone:
+// prefetched this many nodes (of the visiting order) ahead.
+constexpr std::size_t slot_ahead = 8;
+
+// The accumulator of one node is compact, in the layout of its own row: entry k * C + c is
+// channel c of the k-th target of its mask. Adding x * row(u) follows the channel rules of
+// add_scaled in sweep.cpp, term for term: the (P, N) channels swap on a negative edge (it
+// flips the parity of the path), the third (A: paths without a negative edge) takes only
+// non-negative edges. R is the successor row's values per entry: C, or 1 for a P-only row
+// (C == 2), whose N entries are +0.0: the full row's term x * N, a zero, is then left out.
+// That keeps the sums bitwise those of full rows: an accumulator starts at +0.0 (or the
+// seed's 1.0) and a sum of finite doubles rounded to nearest is -0.0 only when both addends
+// are, so no accumulator is ever -0.0, and adding a zero of either sign leaves every other
+// value as it is.
+template <unsigned C, unsigned R>
+inline void add_entry(double* acc, double x, double xa, unsigned p, const double* r) noexcept {
+  if constexpr (C == 1) {
+    acc[0] += x * r[0];
+  } else if constexpr (R == 1) {
+    acc[p] += x * r[0];
+  } else {
+    acc[0] += x * r[p];
+    acc[1] += x * r[1 - p];
+    if constexpr (C == 3) acc[2] += xa * r[2];
+  }
+}
+
+// Adds x * row(u). A successor with the node's own mask (the common case: the outputs of one
+// area under a project of that area) has the same layout: a loop of fixed length, no bit
+// search. One that reaches fewer targets puts entry j at the place rank[j] of target j in the
+// node's own row.
+template <unsigned C, unsigned R>
+inline void add_row(double* acc, double x, const std::uint8_t* rank, std::uint32_t mine, std::uint32_t bits,
+                    unsigned entries, const double* r) noexcept {
+  const unsigned p = x >= 0.0 ? 0 : 1;
+  const double xa = x > 0.0 ? x : 0.0;
+  if (bits == mine) {
+    for (unsigned k = 0; k < entries; ++k) add_entry<C, R>(acc + k * C, x, xa, p, r + k * R);
+  } else {
+    for (; bits; bits &= bits - 1, r += R) add_entry<C, R>(acc + rank[std::countr_zero(bits)] * C, x, xa, p, r);
+  }
+}
+
+// The generation of a new sweep; on wrap-around every slot is made stale first.
+std::uint16_t next_generation(PointRows& rows, std::size_t nodes) {
+  if (rows.slots.size() != nodes) {
+    rows.slots.assign(nodes, PointSlot{});
+    rows.gen = 0;
+  }
+  if (++rows.gen == 0) {
+    for (PointSlot& s : rows.slots) s.gen = 0;
+    rows.gen = 1;
+  }
+  return rows.gen;
+}
+
+template <unsigned C, ScaleAt At>
+void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_t> positive) {
+  const Model& m = *s.model;
+  const auto offsets = m.csr_offsets();
+  const auto heads = m.csr_targets();
+  const double* w = s.weights.data();
+  const double* scale = s.scale.data();
+  const std::uint8_t* slot = s.slot.data();
+  const bool clamp = s.clamp;
+  const bool split = C == 2 && !positive.empty();
+  const std::uint16_t gen = next_generation(out, m.node_count());
+  PointSlot* slots = out.slots.data();
+  out.spill.clear();
+  std::array<double, group_width * C> acc;
+  std::array<std::uint8_t, group_width> rank;  // per target of the node's mask: its place in the row
+
+  for (std::size_t k = s.order.size(); k-- > 0;) {
+    if (k >= slot_ahead) {
+      const NodeIndex ahead = s.order[k - slot_ahead];
+      const EdgeIndex first = offsets[ahead], last = offsets[ahead + 1];
+      for (EdgeIndex e = first; e < last; ++e) {
+        __builtin_prefetch(slots + heads[e]);
+        if constexpr (At == ScaleAt::head) __builtin_prefetch(scale + heads[e]);  // read at random too
+      }
+      if (first < last) {  // the weights: two lines at most on a node of a few edges
+        __builtin_prefetch(w + first);
+        __builtin_prefetch(w + last - 1);
+      }
+    }
+    const NodeIndex v = s.order[k];
+    const EdgeIndex first = offsets[v], last = offsets[v + 1];
+    std::uint32_t mine = slot[v] != no_slot ? std::uint32_t{1} << slot[v] : 0;
+    for (EdgeIndex e = first; e < last; ++e) {
+      const PointSlot& su = slots[heads[e]];
+      if (su.gen == gen) mine |= su.mask;
+    }
+    if (!mine) continue;  // its slot stays stale: mask 0
+    unsigned count = 0;
+    for (std::uint32_t b = mine; b; b &= b - 1) rank[std::countr_zero(b)] = static_cast<std::uint8_t>(count++);
+    std::fill_n(acc.begin(), count * C, 0.0);
+    if (slot[v] != no_slot) {
+      const unsigned i = rank[slot[v]] * C;
+      acc[i] = 1.0;
+      if constexpr (C == 3) acc[i + 2] = 1.0;
+    }
+    const double tail_scale = At == ScaleAt::tail ? scale[v] : 1.0;
+    for (EdgeIndex e = first; e < last; ++e) {
+      const NodeIndex u = heads[e];
+      const PointSlot& su = slots[u];
+      if (su.gen != gen) continue;
+      double x = w[e];
+      if (clamp && x < 0.0) x = 0.0;
+      if constexpr (At == ScaleAt::tail) x *= tail_scale;
+      if constexpr (At == ScaleAt::head) x *= scale[u];
+      const double* r = (su.flags & slot_spilled) ? out.spill.data() + su.spill_at : su.values;
+      if constexpr (C == 2) {
+        if (su.flags & slot_p_only) {
+          add_row<C, 1>(acc.data(), x, rank.data(), mine, su.mask, count, r);
+          continue;
+        }
+      }
+      add_row<C, C>(acc.data(), x, rank.data(), mine, su.mask, count, r);
+    }
+
+    PointSlot& sv = slots[v];
+    const bool p_only = split && positive[v];
+    const unsigned need = count * (p_only ? 1 : C);
+    sv.mask = mine;
+    sv.gen = gen;
+    sv.flags = p_only ? slot_p_only : 0;
+    double* row = sv.values;
+    if (need > slot_doubles) {
+      sv.flags |= slot_spilled;
+      sv.spill_at = out.spill.size();
+      out.spill.resize(out.spill.size() + need);
+      row = out.spill.data() + sv.spill_at;
+    }
+    if (p_only) {
+      for (unsigned i = 0; i < count; ++i) {
+        assert(std::bit_cast<std::uint64_t>(acc[i * 2 + 1]) == 0);  // +0.0: no negative edge below
+        row[i] = acc[i * 2];
+      }
+    } else {
+      std::copy_n(acc.begin(), need, row);
+    }
+  }
+}
+
+template <unsigned C>
+void point_rows_at(const Sweep& s, PointRows& rows, std::span<const std::uint8_t> positive) {
+  switch (s.scale_at) {
+    case ScaleAt::none: point_rows_impl<C, ScaleAt::none>(s, rows, positive); return;
+    case ScaleAt::tail: point_rows_impl<C, ScaleAt::tail>(s, rows, positive); return;
+    case ScaleAt::head: point_rows_impl<C, ScaleAt::head>(s, rows, positive); return;
+  }
+}
+
+}  // namespace
+
+void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive) {
+  assert(s.direction == Direction::reverse && !s.stop_at_members);
+  switch (channels) {
+    case 1: point_rows_at<1>(s, rows, positive); break;
+    case 2: point_rows_at<2>(s, rows, positive); break;
+    default: point_rows_at<3>(s, rows, positive); break;
+  }
+}
+
+}  // namespace impactgraph::detail
