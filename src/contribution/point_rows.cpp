@@ -20,6 +20,10 @@ namespace {
 // prefetched this many nodes (of the visiting order) ahead.
 constexpr std::size_t slot_ahead = 8;
 
+// Attribution scales each edge by its head's factor, which the predecessors would read at
+// random too: the head's slot carries it in its last place (rows then hold six values).
+constexpr unsigned head_scale_at = slot_doubles - 1;
+
 // The accumulator of one node is compact, in the layout of its own row: entry k * C + c is
 // channel c of the k-th target of its mask. Adding x * row(u) follows the channel rules of
 // add_scaled in sweep.cpp, term for term: the (P, N) channels swap on a negative edge (it
@@ -92,10 +96,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     if (k >= slot_ahead) {
       const NodeIndex ahead = s.order[k - slot_ahead];
       const EdgeIndex first = offsets[ahead], last = offsets[ahead + 1];
-      for (EdgeIndex e = first; e < last; ++e) {
-        __builtin_prefetch(slots + heads[e]);
-        if constexpr (At == ScaleAt::head) __builtin_prefetch(scale + heads[e]);  // read at random too
-      }
+      for (EdgeIndex e = first; e < last; ++e) __builtin_prefetch(slots + heads[e]);
       if (first < last) {  // the weights: two lines at most on a node of a few edges
         __builtin_prefetch(w + first);
         __builtin_prefetch(w + last - 1);
@@ -125,7 +126,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
       double x = w[e];
       if (clamp && x < 0.0) x = 0.0;
       if constexpr (At == ScaleAt::tail) x *= tail_scale;
-      if constexpr (At == ScaleAt::head) x *= scale[u];
+      if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
       const double* r = (su.flags & slot_spilled) ? out.spill.data() + su.spill_at : su.values;
       if constexpr (C == 2) {
         if (su.flags & slot_p_only) {
@@ -143,7 +144,8 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     sv.gen = gen;
     sv.flags = p_only ? slot_p_only : 0;
     double* row = sv.values;
-    if (need > slot_doubles) {
+    if constexpr (At == ScaleAt::head) sv.values[head_scale_at] = scale[v];
+    if (need > (At == ScaleAt::head ? head_scale_at : slot_doubles)) {
       sv.flags |= slot_spilled;
       sv.spill_at = out.spill.size();
       out.spill.resize(out.spill.size() + need);

@@ -30,7 +30,9 @@ struct alignas(64) PointSlot {
   std::uint16_t gen = 0;   // the sweep that wrote the slot
   std::uint16_t flags = 0;
   union {
-    double values[slot_doubles];  // target bit k, channel c at k * width + c (width: 1 when P-only)
+    // Target bit k, channel c at k * width + c (width: 1 when P-only); in attribution the
+    // last place holds the node's normalising factor, read with the row.
+    double values[slot_doubles];
     std::uint64_t spill_at;
   };
   PointSlot() : values{} {}
