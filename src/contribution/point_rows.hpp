@@ -63,6 +63,10 @@ struct PointRows {
 /// the rules of the dense kernel (sweep.cpp), with the same terms in the same order. With
 /// `channels` 2 and a non-empty `positive` (positive_below's marks; only valid where the
 /// sweep's weights are the model's own, i.e. path mode), a marked node's row is P-only.
-void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive = {});
+/// When `records` is not empty (one counter per seed, zeroed by the caller), records[j] gains
+/// the sources (s.flags' flag_source) that reach seed j, each not counting itself: the
+/// records of seed j, counted without a second pass over the sources.
+void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive = {},
+                std::span<std::size_t> records = {});
 
 }  // namespace impactgraph::detail

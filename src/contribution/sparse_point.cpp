@@ -49,13 +49,11 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     const std::span<const NodeIndex> group = targets.subspan(g0, count);
     for (std::size_t j = 0; j < count; ++j) sc.slot[group[j]] = static_cast<std::uint8_t>(j);
     sweep.slot = sc.slot;
-    point_rows(sweep, channels, rows, positive);
-    const auto mask_of = [&rows](NodeIndex v) { return rows.mask(v); };
-
-    // Where each target's records go: count the sources that reach it (a source is not its
-    // own contributor), then fill per target in source order.
+    // Where each target's records go: the sweep counts the sources that reach it (a source is
+    // not its own contributor); then they are filled per target in source order.
     cursor.assign(count, 0);
-    for_each_group_record(sources, mask_of, group, cursor, [](NodeIndex, unsigned, unsigned, std::size_t) {});
+    point_rows(sweep, channels, rows, positive, cursor);
+    const auto mask_of = [&rows](NodeIndex v) { return rows.mask(v); };
     std::size_t at = used;
     for (std::size_t j = 0; j < count; ++j) {
       target_start[g0 + j] = at;

@@ -2,7 +2,7 @@
 // generation is the current sweep's. Checked here across sweeps with other targets and across
 // the wrap-around of the 16-bit generation, where slots written 65,535 sweeps earlier would
 // look current unless they are made stale first: the masks against sparse_reach's and the
-// values against a fresh PointRows, bit for bit.
+// values against a fresh PointRows, bit for bit; and the records the sweep counts per seed.
 #include <bit>
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -79,8 +79,15 @@ TEST_CASE("point rows reused across sweeps and the generation's wrap-around read
     prepare(m, second, b);
 
     d::PointRows rows;
-    d::point_rows(a.sweep, 1, rows);
+    std::vector<std::size_t> records(first.size(), 0);
+    d::point_rows(a.sweep, 1, rows, {}, records);
     compared += compare_with_fresh(m, a, rows);
+    // Every node is a source: seed j's records are the nodes other than itself that reach it.
+    for (std::size_t j = 0; j < first.size(); ++j) {
+      std::size_t reaching = 0;
+      for (NodeIndex v = 0; v < m.node_count(); ++v) reaching += v != first[j] && ((rows.mask(v) >> j) & 1U);
+      CHECK(records[j] == reaching);
+    }
     d::point_rows(b.sweep, 1, rows);
     compared += compare_with_fresh(m, b, rows);
 
