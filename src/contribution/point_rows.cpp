@@ -120,34 +120,46 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     }
     unsigned count = 0;
     for (std::uint32_t b = mine; b; b &= b - 1) rank[std::countr_zero(b)] = static_cast<std::uint8_t>(count++);
-    std::fill_n(acc.begin(), count * C, 0.0);
-    if (slot[v] != no_slot) {
-      const unsigned i = rank[slot[v]] * C;
-      acc[i] = 1.0;
-      if constexpr (C == 3) acc[i + 2] = 1.0;
-    }
+    const bool p_only = split && positive[v];
+    const unsigned need = count * (p_only ? 1 : C);
     const double tail_scale = At == ScaleAt::tail ? scale[v] : 1.0;
-    for (EdgeIndex e = first; e < last; ++e) {
-      const NodeIndex u = heads[e];
-      const PointSlot& su = slots[u];
-      if (su.gen != gen) continue;
-      double x = w[e];
-      if (clamp && x < 0.0) x = 0.0;
-      if constexpr (At == ScaleAt::tail) x *= tail_scale;
-      if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
-      const double* r = (su.flags & slot_spilled) ? out.spill.data() + su.spill_at : su.values;
-      if constexpr (C == 2) {
-        if (su.flags & slot_p_only) {
-          add_row<C, 1>(acc.data(), x, rank.data(), mine, su.mask, count, r);
-          continue;
-        }
+    // acc = the seed's 1.0 + x * row(u) over the edges, W values per target (W == C, or 1 for
+    // a P-only node).
+    const auto sum_edges = [&]<unsigned W>() {
+      std::fill_n(acc.begin(), count * W, 0.0);
+      if (slot[v] != no_slot) {
+        const unsigned i = rank[slot[v]] * W;
+        acc[i] = 1.0;
+        if constexpr (W == 3) acc[i + 2] = 1.0;
       }
-      add_row<C, C>(acc.data(), x, rank.data(), mine, su.mask, count, r);
+      for (EdgeIndex e = first; e < last; ++e) {
+        const NodeIndex u = heads[e];
+        const PointSlot& su = slots[u];
+        if (su.gen != gen) continue;
+        double x = w[e];
+        if (clamp && x < 0.0) x = 0.0;
+        if constexpr (At == ScaleAt::tail) x *= tail_scale;
+        if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
+        const double* r = (su.flags & slot_spilled) ? out.spill.data() + su.spill_at : su.values;
+        if constexpr (W == 2) {
+          if (su.flags & slot_p_only) {
+            add_row<W, 1>(acc.data(), x, rank.data(), mine, su.mask, count, r);
+            continue;
+          }
+        }
+        add_row<W, W>(acc.data(), x, rank.data(), mine, su.mask, count, r);
+      }
+    };
+    if constexpr (C == 2) {
+      // A P-only node's edges are all >= 0 (or -0.0) and its successors all P-only, so its P
+      // entries are the one-channel sums, term for term, and its N entries +0.0: it skips them.
+      if (p_only) sum_edges.template operator()<1>();
+      else sum_edges.template operator()<2>();
+    } else {
+      sum_edges.template operator()<C>();
     }
 
     PointSlot& sv = slots[v];
-    const bool p_only = split && positive[v];
-    const unsigned need = count * (p_only ? 1 : C);
     sv.mask = mine;
     sv.gen = gen;
     sv.flags = p_only ? slot_p_only : 0;
@@ -159,14 +171,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
       out.spill.resize(out.spill.size() + need);
       row = out.spill.data() + sv.spill_at;
     }
-    if (p_only) {
-      for (unsigned i = 0; i < count; ++i) {
-        assert(std::bit_cast<std::uint64_t>(acc[i * 2 + 1]) == 0);  // +0.0: no negative edge below
-        row[i] = acc[i * 2];
-      }
-    } else {
-      std::copy_n(acc.begin(), need, row);
-    }
+    std::copy_n(acc.begin(), need, row);
   }
 }
 
