@@ -102,8 +102,18 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   for (const NodeIndex v : src) sc.flags[v] |= detail::flag_source;
   for (const NodeIndex v : tgt) sc.flags[v] |= detail::flag_target;
   if (sc.layered.size() != n) detail::layered_order(m, sc.layered);
-  detail::mark_reach(m, sc.layered, sc.flags);
-  detail::collect_on_path(sc.layered, sc.flags, sc.on_path);
+  // One sweep per block of seeds: seed the smaller side. A reverse call of one sparse group
+  // leaves the reach to the targets to its sweep (the masks are that reach), so the sweep
+  // visits every node reachable from a source and marks flag_to itself.
+  const bool reverse = tgt.size() <= src.size();
+  const bool marks_in_sweep = reverse && tgt.size() <= detail::group_width;
+  if (marks_in_sweep) {
+    detail::mark_from(m, sc.layered, sc.flags);
+    detail::collect_flagged(sc.layered, sc.flags, detail::flag_from, sc.on_path);
+  } else {
+    detail::mark_reach(m, sc.layered, sc.flags);
+    detail::collect_on_path(sc.layered, sc.flags, sc.on_path);
+  }
 
   const ContributionMode mode = options.mode;
   const bool normalised = mode != ContributionMode::path;
@@ -124,9 +134,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   sweep.flags = sc.flags;
   sweep.order = sc.on_path;
   sweep.slot = sc.slot;
-  // One sweep per block of seeds: seed the smaller side.
-  sweep.direction = tgt.size() <= src.size() ? detail::Direction::reverse : detail::Direction::forward;
-  const bool reverse = sweep.direction == detail::Direction::reverse;
+  sweep.direction = reverse ? detail::Direction::reverse : detail::Direction::forward;
   const char* what = mode == ContributionMode::flow ? "flow" : "attribution";
 
   if (sweep.scale_at != detail::ScaleAt::none) {
@@ -134,22 +142,37 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     if (factor.size() != n) detail::all_factors(m, weights, clamp, sweep.scale_at, factor);
     sweep.scale = factor;
   }
-  const auto failure = detail::check_factors(m, weights, clamp, sweep.scale_at, sc.flags, sweep.scale);
-  if (failure.failed) detail::throw_cannot_normalise(m, failure, what, options.normalization, "");
+  // The factors a source-to-target path uses must be valid; checked once the marks are
+  // complete, before anything is written to `out`.
+  const auto check_factors = [&] {
+    const auto failure = detail::check_factors(m, weights, clamp, sweep.scale_at, sc.flags, sweep.scale);
+    if (failure.failed) detail::throw_cannot_normalise(m, failure, what, options.normalization, "");
+  };
+  if (!marks_in_sweep) check_factors();
 
   const std::vector<NodeIndex>& seeds = reverse ? tgt : src;
 
-  out.mode = mode;
-  out.stats.clear();
-  out.samples = 0;
   if (reverse) {
     // Records go straight to their final places, into the previous call's storage.
-    detail::sparse_point_pass(sweep, channels, tgt, src, sc, out.records, options.uncertainty.samples > 0);
+    if (marks_in_sweep) {
+      detail::sparse_point_pass(sweep, channels, tgt, src, sc, out.records, options.uncertainty.samples > 0, sc.flags,
+                                check_factors);
+      // Monte Carlo reads the nodes on a path (the sweep visited a superset).
+      if (options.uncertainty.samples > 0) {
+        detail::collect_on_path(sc.layered, sc.flags, sc.on_path);
+        sweep.order = sc.on_path;
+      }
+    } else {
+      detail::sparse_point_pass(sweep, channels, tgt, src, sc, out.records, options.uncertainty.samples > 0);
+    }
   } else {
     out.records.clear();
     w0.values.resize(n * block_width * channels);
     forward_point_pass(sweep, channels, src, tgt, sc, out.records);
   }
+  out.mode = mode;
+  out.stats.clear();
+  out.samples = 0;
   const std::vector<detail::RecordCell>& cells = sc.cells;
   const std::vector<std::size_t>& block_records = sc.block_records;
 

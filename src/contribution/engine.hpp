@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <utility>
@@ -93,10 +94,14 @@ ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned chan
 /// target, then source, in selection order) and fills scratch.block_records (per block of
 /// eight targets) and, when `cells` (Monte Carlo will sample), scratch.cells (3.4 million
 /// of them, 27 MB, on the million-node benchmark: not written for a point estimate alone).
-/// `sweep.slot` must be all no_slot; it is left so.
+/// `sweep.slot` must be all no_slot; it is left so. With `marks` (the call's node flags;
+/// at most group_width targets, `sweep.order` the nodes reachable from the sources, in
+/// layered order, flag_to not yet set) the sweep sets flag_to, and `before_records`, when
+/// given, runs after each sweep and before any record is written: it may throw.
 void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
                        std::span<const NodeIndex> sources, ContributionScratch& scratch,
-                       std::vector<ContributionRecord>& records, bool cells);
+                       std::vector<ContributionRecord>& records, bool cells, std::span<std::uint8_t> marks = {},
+                       const std::function<void()>& before_records = {});
 
 /// The records of one group of targets (at most group_width) in sparse_point_pass's order,
 /// the one order the point pass and the sparse sampler share: per source in selection order,

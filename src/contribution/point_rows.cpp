@@ -78,7 +78,7 @@ std::uint16_t next_generation(PointRows& rows, std::size_t nodes) {
 
 template <unsigned C, ScaleAt At>
 void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_t> positive,
-                     std::span<std::size_t> records) {
+                     std::span<std::size_t> records, std::span<std::uint8_t> mark_to) {
   const Model& m = *s.model;
   const auto offsets = m.csr_offsets();
   const auto heads = m.csr_targets();
@@ -88,6 +88,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
   const std::uint8_t* flags = s.flags.data();
   const bool clamp = s.clamp;
   const bool count_records = !records.empty();
+  std::uint8_t* const to = mark_to.empty() ? nullptr : mark_to.data();
   const bool split = C == 2 && !positive.empty();
   const std::uint16_t gen = next_generation(out, m.node_count());
   PointSlot* slots = out.slots.data();
@@ -113,6 +114,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
       if (su.gen == gen) mine |= su.mask;
     }
     if (!mine) continue;  // its slot stays stale: mask 0
+    if (to) to[v] |= flag_to;
     if (count_records && (flags[v] & flag_source)) {
       // A source's records: one per target it reaches, other than itself.
       std::uint32_t b = slot[v] != no_slot ? mine & ~(std::uint32_t{1} << slot[v]) : mine;
@@ -177,24 +179,24 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
 
 template <unsigned C>
 void point_rows_at(const Sweep& s, PointRows& rows, std::span<const std::uint8_t> positive,
-                   std::span<std::size_t> records) {
+                   std::span<std::size_t> records, std::span<std::uint8_t> mark_to) {
   switch (s.scale_at) {
-    case ScaleAt::none: point_rows_impl<C, ScaleAt::none>(s, rows, positive, records); return;
-    case ScaleAt::tail: point_rows_impl<C, ScaleAt::tail>(s, rows, positive, records); return;
-    case ScaleAt::head: point_rows_impl<C, ScaleAt::head>(s, rows, positive, records); return;
+    case ScaleAt::none: point_rows_impl<C, ScaleAt::none>(s, rows, positive, records, mark_to); return;
+    case ScaleAt::tail: point_rows_impl<C, ScaleAt::tail>(s, rows, positive, records, mark_to); return;
+    case ScaleAt::head: point_rows_impl<C, ScaleAt::head>(s, rows, positive, records, mark_to); return;
   }
 }
 
 }  // namespace
 
 void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive,
-                std::span<std::size_t> records) {
+                std::span<std::size_t> records, std::span<std::uint8_t> mark_to) {
   assert(s.direction == Direction::reverse && !s.stop_at_members);
   assert(records.empty() || s.flags.size() == s.slot.size());
   switch (channels) {
-    case 1: point_rows_at<1>(s, rows, positive, records); break;
-    case 2: point_rows_at<2>(s, rows, positive, records); break;
-    default: point_rows_at<3>(s, rows, positive, records); break;
+    case 1: point_rows_at<1>(s, rows, positive, records, mark_to); break;
+    case 2: point_rows_at<2>(s, rows, positive, records, mark_to); break;
+    default: point_rows_at<3>(s, rows, positive, records, mark_to); break;
   }
 }
 

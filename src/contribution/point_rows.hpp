@@ -65,8 +65,11 @@ struct PointRows {
 /// sweep's weights are the model's own, i.e. path mode), a marked node's row is P-only.
 /// When `records` is not empty (one counter per seed, zeroed by the caller), records[j] gains
 /// the sources (s.flags' flag_source) that reach seed j, each not counting itself: the
-/// records of seed j, counted without a second pass over the sources.
+/// records of seed j, counted without a second pass over the sources. When `mark_to` (the
+/// node flags) is not empty, every visited node that reaches a seed gains flag_to there: with
+/// `s.order` the nodes reachable from the sources, that finishes mark_reach's marks without
+/// its second pass.
 void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive = {},
-                std::span<std::size_t> records = {});
+                std::span<std::size_t> records = {}, std::span<std::uint8_t> mark_to = {});
 
 }  // namespace impactgraph::detail

@@ -1,6 +1,7 @@
 // The point estimate of contributions in the reverse direction, over the sparse rows of
 // sparse_sweep.hpp: records are written straight into their final places, so no sort follows.
 #include <bit>
+#include <cassert>
 
 #include "contribution/engine.hpp"
 
@@ -27,7 +28,9 @@ ContributionRecord make_record(NodeIndex source, NodeIndex target, unsigned chan
 
 void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex> targets,
                        std::span<const NodeIndex> sources, ContributionScratch& sc,
-                       std::vector<ContributionRecord>& records, bool cells) {
+                       std::vector<ContributionRecord>& records, bool cells, std::span<std::uint8_t> marks,
+                       const std::function<void()>& before_records) {
+  assert(marks.empty() || targets.size() <= group_width);
   const std::size_t n = sweep.model->node_count();
   PointRows& rows = sc.point_rows;
   std::vector<std::size_t>& target_start = sc.target_start;
@@ -52,7 +55,8 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     // Where each target's records go: the sweep counts the sources that reach it (a source is
     // not its own contributor); then they are filled per target in source order.
     cursor.assign(count, 0);
-    point_rows(sweep, channels, rows, positive, cursor);
+    point_rows(sweep, channels, rows, positive, cursor, marks);
+    if (before_records) before_records();
     const auto mask_of = [&rows](NodeIndex v) { return rows.mask(v); };
     std::size_t at = used;
     for (std::size_t j = 0; j < count; ++j) {

@@ -19,7 +19,7 @@ void mark_reach(const Model& model, std::span<std::uint8_t> flags) {
   mark_reach(model, model.topological_order(), flags);
 }
 
-void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags) {
+void mark_from(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags) {
   const auto offsets = model.csr_offsets();
   const auto heads = model.csr_targets();
   for (const NodeIndex v : order) {
@@ -27,6 +27,12 @@ void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<
     if (!(flags[v] & flag_from)) continue;
     for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) flags[heads[e]] |= flag_from;
   }
+}
+
+void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags) {
+  const auto offsets = model.csr_offsets();
+  const auto heads = model.csr_targets();
+  mark_from(model, order, flags);
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     const NodeIndex v = *it;
     if (flags[v] & flag_target) {
@@ -49,11 +55,16 @@ void collect_on_path(const Model& model, std::span<const std::uint8_t> flags, st
   collect_on_path(model.topological_order(), flags, out);
 }
 
-void collect_on_path(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags,
+void collect_flagged(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags, std::uint8_t need,
                      std::vector<NodeIndex>& out) {
   out.clear();
   for (const NodeIndex v : order)
-    if ((flags[v] & on_path) == on_path) out.push_back(v);
+    if ((flags[v] & need) == need) out.push_back(v);
+}
+
+void collect_on_path(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags,
+                     std::vector<NodeIndex>& out) {
+  collect_flagged(order, flags, on_path, out);
 }
 
 namespace {

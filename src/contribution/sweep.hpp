@@ -36,6 +36,14 @@ void mark_reach(const Model& model, std::span<std::uint8_t> flags);
 /// The same, walking `order` (a topological order of the model, e.g. layered_order).
 void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags);
 
+/// Only mark_reach's first half: flag_from, walking `order`. O(V + E).
+void mark_from(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags);
+
+/// The nodes flagged `need` (all of its bits), in the order of `order`, into `out` (cleared
+/// first). O(V).
+void collect_flagged(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags, std::uint8_t need,
+                     std::vector<NodeIndex>& out);
+
 /// The nodes flagged both flag_from and flag_to (those on some source-to-target path), in
 /// topological order, into `out` (cleared first). O(V).
 void collect_on_path(const Model& model, std::span<const std::uint8_t> flags, std::vector<NodeIndex>& out);

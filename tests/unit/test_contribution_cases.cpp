@@ -210,6 +210,24 @@ TEST_CASE("a node flow or attribution cannot normalise is an error naming it", "
   const auto ok = contributions(m, ids(m, {"Y"}), ids(m, {"T"}), options(ContributionMode::flow, Normalization::signed_sum));
   REQUIRE(ok.records.size() == 1);
   CHECK(ok.records[0].value == 1.0);
+
+  // A failing call on an engine leaves the caller's result as the last good call wrote it
+  // (the check runs after the sweep, before any record is written).
+  ContributionEngine engine(m);
+  ContributionResult kept;
+  engine.compute(ids(m, {"S", "Y"}), ids(m, {"T"}), options(ContributionMode::attribution), kept);
+  const std::vector<ContributionRecord> before = kept.records;
+  REQUIRE(before.size() == 2);
+  CHECK_THROWS_AS(engine.compute(ids(m, {"Y", "S"}), ids(m, {"T"}),
+                                 options(ContributionMode::flow, Normalization::signed_sum), kept),
+                  Error);
+  CHECK(kept.mode == ContributionMode::attribution);
+  REQUIRE(kept.records.size() == before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    CHECK(kept.records[i].source == before[i].source);
+    CHECK(kept.records[i].target == before[i].target);
+    CHECK(kept.records[i].value == before[i].value);
+  }
 }
 
 TEST_CASE("choosing nodes by level and id", "[contribution]") {
