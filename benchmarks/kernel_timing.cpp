@@ -32,8 +32,10 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
     std::fill(flags.begin(), flags.end(), 0);
     for (const NodeIndex s : sources) flags[s] |= d::flag_source;
     for (const NodeIndex t : targets) flags[t] |= d::flag_target;
-    d::mark_reach(model, layered, flags);
-    d::collect_on_path(layered, flags, order);
+    // As the engine does for one sparse group: the reach from the sources here, the reach to
+    // the targets in the sweep (point_rows' mark_to).
+    d::mark_from(model, layered, flags);
+    d::collect_flagged(layered, flags, d::flag_from, order);
   });
 
   bool negative = false;
@@ -61,7 +63,6 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
     scale = std::move(f);
   });
   s.scale = scale;
-  const Timing scales = time_runs(1, reps, [&] { d::check_factors(model, s.weights, s.clamp, s.scale_at, flags, scale); });
   const std::size_t group = std::min<std::size_t>(d::group_width, targets.size());
   for (std::size_t j = 0; j < group; ++j) slot[targets[j]] = static_cast<std::uint8_t>(j);
 
@@ -73,8 +74,14 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   });
 
   d::PointRows rows;
-  // One pass computes the masks and fills the rows (point_rows).
-  const Timing values = time_runs(1, reps, [&] { d::point_rows(s, channels, rows, positive); });
+  // One pass computes the masks, fills the rows, counts the records and marks the reach to
+  // the targets (point_rows); the factor check follows it, with the marks complete.
+  std::vector<std::size_t> counts(group);
+  const Timing values = time_runs(1, reps, [&] {
+    std::fill(counts.begin(), counts.end(), 0);
+    d::point_rows(s, channels, rows, positive, counts, flags);
+  });
+  const Timing scales = time_runs(1, reps, [&] { d::check_factors(model, s.weights, s.clamp, s.scale_at, flags, scale); });
 
   std::size_t reached = 0, size = 0;  // (node, target) pairs carried by the rows; their doubles
   for (const NodeIndex v : order) {

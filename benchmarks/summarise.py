@@ -77,7 +77,7 @@ def main():
         if s not in ("million", "eu"):
             continue
         print(f"\n## Where one call's CPU time goes, {s} scale (medians of separate timings)\n")
-        print("| mode | reach marks | rows: masks, layout, values | factor check | records and the rest | "
+        print("| mode | reach from the sources | rows: masks, values, record counts, reach to the targets | factor check | records and the rest | "
               "whole call | call bound | once per model: factors, order |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for c in r["contributions"]:
