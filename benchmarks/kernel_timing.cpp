@@ -27,15 +27,21 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   std::vector<std::uint32_t> source_pos(n, 0xFFFFFFFFu);
   for (std::size_t i = 0; i < sources.size(); ++i) source_pos[sources[i]] = static_cast<std::uint32_t>(i);
   std::vector<NodeIndex> order, layered;
+  d::RootWalk walk;
+  bool visit_all = false;
   const Timing layered_t = time_runs(0, 1, [&] { d::layered_order(model, layered); });
   const Timing mark = time_runs(1, reps, [&] {
     std::fill(flags.begin(), flags.end(), 0);
     for (const NodeIndex s : sources) flags[s] |= d::flag_source;
     for (const NodeIndex t : targets) flags[t] |= d::flag_target;
-    // As the engine does for one sparse group: the reach from the sources here, the reach to
-    // the targets in the sweep (point_rows' mark_to).
-    d::mark_from(model, layered, flags);
-    d::collect_flagged(layered, flags, d::flag_from, order);
+    // As the engine does for one sparse group: the reach from the sources here (from the
+    // roots the sources leave out, when they are few; the sweep then visits every node),
+    // the reach to the targets in the sweep (point_rows' mark_to).
+    visit_all = d::reach_from_roots(model, flags, walk);
+    if (!visit_all) {
+      d::mark_from(model, layered, flags);
+      d::collect_flagged(layered, flags, d::flag_from, order);
+    }
   });
 
   bool negative = false;
@@ -53,7 +59,7 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
                                                        : d::ScaleAt::none;
   s.clamp = normalised;
   s.flags = flags;
-  s.order = order;
+  s.order = visit_all ? std::span<const NodeIndex>(layered) : std::span<const NodeIndex>(order);
   s.slot = slot;
   s.direction = d::Direction::reverse;
   // The engine computes the factors once per model and checks them per call.
@@ -84,7 +90,7 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   const Timing scales = time_runs(1, reps, [&] { d::check_factors(model, s.weights, s.clamp, s.scale_at, flags, scale); });
 
   std::size_t reached = 0, size = 0;  // (node, target) pairs carried by the rows; their doubles
-  for (const NodeIndex v : order) {
+  for (const NodeIndex v : s.order) {
     const auto entries = static_cast<std::size_t>(std::popcount(rows.mask(v)));
     reached += entries;
     size += entries * (rows.p_only(v) ? 1 : channels);

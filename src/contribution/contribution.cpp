@@ -29,50 +29,6 @@ std::vector<NodeIndex> place(std::span<const NodeIndex> nodes, std::vector<std::
   return unique;
 }
 
-// flag_from (reachable from a source) on every node, without the forward pass over the whole
-// graph, when the sources hold all but a few of the nodes without predecessors (the usual call,
-// all activities to a few goals, is one). Every node is reachable from some such root, so a
-// node no source reaches lies, with all its predecessors, below uncovered roots only: the walk
-// down from those roots finds them (a node joins when it is no source and each of its in-edges
-// comes from a node that joined). Returns false, the flags untouched, when more than a few
-// roots are uncovered or the walk grows long; the caller then runs the forward pass.
-bool reach_from_roots(const Model& m, detail::ContributionScratch& sc) {
-  const std::size_t n = m.node_count();
-  if (sc.root.size() != n) {
-    sc.root.assign(n, 1);
-    for (const NodeIndex h : m.csr_targets()) sc.root[h] = 0;
-    sc.roots = static_cast<std::size_t>(std::count(sc.root.begin(), sc.root.end(), std::uint8_t{1}));
-    sc.pending.assign(n, 0);
-  }
-  const std::size_t limit = n / 64 + 16;  // past it the forward pass is as cheap
-  std::vector<NodeIndex>& out = sc.unreached;
-  out.clear();
-  for (NodeIndex v = 0; v < n; ++v)
-    if (sc.root[v] && !(sc.flags[v] & detail::flag_source)) {
-      if (out.size() == limit) return false;
-      out.push_back(v);
-    }
-  const auto offsets = m.csr_offsets();
-  const auto heads = m.csr_targets();
-  std::vector<NodeIndex> touched;
-  bool ok = true;
-  for (std::size_t i = 0; i < out.size() && ok; ++i) {
-    const NodeIndex b = out[i];
-    for (EdgeIndex e = offsets[b]; e < offsets[b + 1]; ++e) {
-      const NodeIndex w = heads[e];
-      if (sc.flags[w] & detail::flag_source) continue;
-      if (sc.pending[w]++ == 0) touched.push_back(w);
-      if (sc.pending[w] == m.in_edges(w).size()) out.push_back(w);
-    }
-    ok = out.size() + touched.size() <= 4 * limit;
-  }
-  for (const NodeIndex w : touched) sc.pending[w] = 0;
-  if (!ok) return false;
-  for (std::uint8_t& f : sc.flags) f |= detail::flag_from;
-  for (const NodeIndex b : out) sc.flags[b] &= static_cast<std::uint8_t>(~detail::flag_from);
-  return true;
-}
-
 // The point pass in the forward direction (fewer sources than targets): one dense sweep per
 // block of eight sources; records come out by block of sources, and are sorted afterwards.
 void forward_point_pass(const detail::Sweep& sweep, unsigned channels, std::span<const NodeIndex> src,
@@ -152,7 +108,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   const bool reverse = tgt.size() <= src.size();
   const bool marks_in_sweep = reverse && tgt.size() <= detail::group_width;
   bool visit_all = false;  // the sweep's order is then the layered order itself
-  if (marks_in_sweep && reach_from_roots(m, sc)) {
+  if (marks_in_sweep && detail::reach_from_roots(m, sc.flags, sc.roots)) {
     visit_all = true;  // the few nodes no source reaches are visited too, and add nothing
   } else if (marks_in_sweep) {
     detail::mark_from(m, sc.layered, sc.flags);

@@ -68,10 +68,7 @@ struct ContributionScratch {
   std::array<std::array<std::vector<double>, 2>, 2> factors;
   std::vector<NodeIndex> layered;  // layered_order, filled on first use
   std::vector<std::uint8_t> positive;  // positive_below of the model's weights, filled on first use
-  std::vector<std::uint8_t> root;      // 1 for a node without in-edges, filled on first use
-  std::size_t roots = 0;               // how many
-  std::vector<std::uint32_t> pending;  // reach_from_roots' counters: all 0 between calls
-  std::vector<NodeIndex> unreached;    // reach_from_roots' walk
+  RootWalk roots;                      // reach_from_roots' marks and walk
 };
 
 inline constexpr std::uint32_t npos = 0xFFFFFFFFu;

@@ -1,5 +1,5 @@
-// The point estimate of contributions in the reverse direction, over the sparse rows of
-// sparse_sweep.hpp: records are written straight into their final places, so no sort follows.
+// The point estimate of contributions in the reverse direction, over the rows of
+// point_rows.hpp: records are written straight into their final places, so no sort follows.
 #include <bit>
 #include <cassert>
 

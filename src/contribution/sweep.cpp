@@ -47,6 +47,45 @@ void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<
   }
 }
 
+// See sweep.hpp. The walk: a node joins when it is no source and each of its in-edges comes
+// from a node that joined.
+bool reach_from_roots(const Model& m, std::span<std::uint8_t> flags, RootWalk& walk) {
+  const std::size_t n = m.node_count();
+  if (walk.root.size() != n) {
+    walk.root.assign(n, 1);
+    for (const NodeIndex h : m.csr_targets()) walk.root[h] = 0;
+    walk.count = static_cast<std::size_t>(std::count(walk.root.begin(), walk.root.end(), std::uint8_t{1}));
+    walk.pending.assign(n, 0);
+  }
+  const std::size_t limit = n / 64 + 16;  // past it the forward pass is as cheap
+  std::vector<NodeIndex>& out = walk.unreached;
+  out.clear();
+  for (NodeIndex v = 0; v < n; ++v)
+    if (walk.root[v] && !(flags[v] & flag_source)) {
+      if (out.size() == limit) return false;
+      out.push_back(v);
+    }
+  const auto offsets = m.csr_offsets();
+  const auto heads = m.csr_targets();
+  std::vector<NodeIndex> touched;
+  bool ok = true;
+  for (std::size_t i = 0; i < out.size() && ok; ++i) {
+    const NodeIndex b = out[i];
+    for (EdgeIndex e = offsets[b]; e < offsets[b + 1]; ++e) {
+      const NodeIndex w = heads[e];
+      if (flags[w] & flag_source) continue;
+      if (walk.pending[w]++ == 0) touched.push_back(w);
+      if (walk.pending[w] == m.in_edges(w).size()) out.push_back(w);
+    }
+    ok = out.size() + touched.size() <= 4 * limit;
+  }
+  for (const NodeIndex w : touched) walk.pending[w] = 0;
+  if (!ok) return false;
+  for (std::uint8_t& f : flags) f |= flag_from;
+  for (const NodeIndex b : out) flags[b] &= static_cast<std::uint8_t>(~flag_from);
+  return true;
+}
+
 namespace {
 constexpr std::uint8_t on_path = flag_from | flag_to;
 }  // namespace

@@ -39,6 +39,23 @@ void mark_reach(const Model& model, std::span<const NodeIndex> order, std::span<
 /// Only mark_reach's first half: flag_from, walking `order`. O(V + E).
 void mark_from(const Model& model, std::span<const NodeIndex> order, std::span<std::uint8_t> flags);
 
+/// What reach_from_roots keeps per model (filled on first use) and between calls.
+struct RootWalk {
+  std::vector<std::uint8_t> root;      // 1 for a node without in-edges
+  std::size_t count = 0;               // how many
+  std::vector<std::uint32_t> pending;  // per node, in-edges from nodes no source reaches: all 0 between calls
+  std::vector<NodeIndex> unreached;    // the walk's nodes
+};
+
+/// mark_from's flags without its pass over the whole graph, when the flag_source nodes hold
+/// all but a few of the nodes without predecessors (the usual call, all activities to a few
+/// goals, is one). Every node is reachable from some such root, so a node no source reaches
+/// lies, with all its predecessors, below uncovered roots only; a walk down from those finds
+/// them, and every other node gets flag_from. Returns false, the flags untouched, when more
+/// than 1/64 of the nodes are uncovered roots or the walk grows four times that long (then
+/// mark_from is as cheap).
+bool reach_from_roots(const Model& model, std::span<std::uint8_t> flags, RootWalk& walk);
+
 /// The nodes flagged `need` (all of its bits), in the order of `order`, into `out` (cleared
 /// first). O(V).
 void collect_flagged(std::span<const NodeIndex> order, std::span<const std::uint8_t> flags, std::uint8_t need,
