@@ -109,10 +109,19 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     const NodeIndex v = s.order[k];
     const EdgeIndex first = offsets[v], last = offsets[v + 1];
     std::uint32_t mine = slot[v] != no_slot ? std::uint32_t{1} << slot[v] : 0;
+    std::uint32_t common = ~std::uint32_t{0};  // the targets every successor reaches
+    std::uint16_t spilled = 0;
     for (EdgeIndex e = first; e < last; ++e) {
       const PointSlot& su = slots[heads[e]];
-      if (su.gen == gen) mine |= su.mask;
+      if (su.gen != gen) continue;
+      mine |= su.mask;
+      common &= su.mask;
+      spilled |= su.flags;
     }
+    // Every successor with the node's own targets, each row in its slot, no seed (a project
+    // whose outputs all lead to its own area and goals): then the row's places are summed in
+    // registers, in loops of fixed length, the same terms in the same order.
+    const bool uniform = common == mine && !(spilled & slot_spilled);
     if (!mine) continue;  // its slot stays stale: mask 0
     if (to) to[v] |= flag_to;
     if (count_records && (flags[v] & flag_source)) {
@@ -128,6 +137,38 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     // acc = the seed's 1.0 + x * row(u) over the edges, W values per target (W == C, or 1 for
     // a P-only node).
     const auto sum_edges = [&]<unsigned W>() {
+      if constexpr (W == 1) {
+        if (uniform) {
+          const auto fixed = [&]<unsigned N>() {
+            std::array<double, N> a{};
+            for (EdgeIndex e = first; e < last; ++e) {
+              const PointSlot& su = slots[heads[e]];
+              if (su.gen != gen) continue;
+              double x = w[e];
+              if (clamp && x < 0.0) x = 0.0;
+              if constexpr (At == ScaleAt::tail) x *= tail_scale;
+              if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
+              for (unsigned i = 0; i < N; ++i) a[i] += x * su.values[i];
+            }
+            std::copy_n(a.begin(), N, acc.begin());
+          };
+          switch (count) {
+            case 1: fixed.template operator()<1>(); return;
+            case 2: fixed.template operator()<2>(); return;
+            case 3: fixed.template operator()<3>(); return;
+            case 4: fixed.template operator()<4>(); return;
+            case 5: fixed.template operator()<5>(); return;
+            case 6: fixed.template operator()<6>(); return;
+            case 7:
+              if constexpr (At != ScaleAt::head) {
+                fixed.template operator()<7>();
+                return;
+              }
+              break;
+            default: break;
+          }
+        }
+      }
       std::fill_n(acc.begin(), count * W, 0.0);
       if (slot[v] != no_slot) {
         const unsigned i = rank[slot[v]] * W;
