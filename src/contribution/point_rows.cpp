@@ -121,7 +121,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     // Every successor with the node's own targets, each row in its slot, no seed (a project
     // whose outputs all lead to its own area and goals): then the row's places are summed in
     // registers, in loops of fixed length, the same terms in the same order.
-    const bool uniform = common == mine && !(spilled & slot_spilled);
+    const bool uniform = common == mine && !(spilled & slot_spilled);  // then count fits a slot
     if (!mine) continue;  // its slot stays stale: mask 0
     if (to) to[v] |= flag_to;
     if (count_records && (flags[v] & flag_source)) {
@@ -134,6 +134,14 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
     const bool p_only = split && positive[v];
     const unsigned need = count * (p_only ? 1 : C);
     const double tail_scale = At == ScaleAt::tail ? scale[v] : 1.0;
+    // The multiplier of edge e into successor slot su: w', as the dense kernel forms it.
+    const auto multiplier = [&](EdgeIndex e, const PointSlot& su) {
+      double x = w[e];
+      if (clamp && x < 0.0) x = 0.0;
+      if constexpr (At == ScaleAt::tail) x *= tail_scale;
+      if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
+      return x;
+    };
     // acc = the seed's 1.0 + x * row(u) over the edges, W values per target (W == C, or 1 for
     // a P-only node).
     const auto sum_edges = [&]<unsigned W>() {
@@ -144,14 +152,12 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
             for (EdgeIndex e = first; e < last; ++e) {
               const PointSlot& su = slots[heads[e]];
               if (su.gen != gen) continue;
-              double x = w[e];
-              if (clamp && x < 0.0) x = 0.0;
-              if constexpr (At == ScaleAt::tail) x *= tail_scale;
-              if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
+              const double x = multiplier(e, su);
               for (unsigned i = 0; i < N; ++i) a[i] += x * su.values[i];
             }
             std::copy_n(a.begin(), N, acc.begin());
           };
+          assert(count <= (At == ScaleAt::head ? head_scale_at : slot_doubles));  // rows in their slots
           switch (count) {
             case 1: fixed.template operator()<1>(); return;
             case 2: fixed.template operator()<2>(); return;
@@ -159,13 +165,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
             case 4: fixed.template operator()<4>(); return;
             case 5: fixed.template operator()<5>(); return;
             case 6: fixed.template operator()<6>(); return;
-            case 7:
-              if constexpr (At != ScaleAt::head) {
-                fixed.template operator()<7>();
-                return;
-              }
-              break;
-            default: break;
+            default: fixed.template operator()<slot_doubles>(); return;  // the most a slot holds
           }
         }
       }
@@ -179,11 +179,8 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
         const NodeIndex u = heads[e];
         const PointSlot& su = slots[u];
         if (su.gen != gen) continue;
-        double x = w[e];
-        if (clamp && x < 0.0) x = 0.0;
-        if constexpr (At == ScaleAt::tail) x *= tail_scale;
-        if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
-        const double* r = (su.flags & slot_spilled) ? out.spill.data() + su.spill_at : su.values;
+        const double x = multiplier(e, su);
+        const double* r = out.row(su);
         if constexpr (W == 2) {
           if (su.flags & slot_p_only) {
             add_row<W, 1>(acc.data(), x, rank.data(), mine, su.mask, count, r);

@@ -49,8 +49,8 @@ struct PointRows {
 
   std::uint32_t mask(NodeIndex v) const noexcept { return slots[v].gen == gen ? slots[v].mask : 0; }
   /// The row of a node whose mask is not 0, and its values per target (1 or the channels).
-  const double* row(NodeIndex v) const noexcept {
-    const PointSlot& s = slots[v];
+  const double* row(NodeIndex v) const noexcept { return row(slots[v]); }
+  const double* row(const PointSlot& s) const noexcept {
     return (s.flags & slot_spilled) ? spill.data() + s.spill_at : s.values;
   }
   bool p_only(NodeIndex v) const noexcept { return (slots[v].flags & slot_p_only) != 0; }
