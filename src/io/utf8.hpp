@@ -8,6 +8,8 @@
 #include <optional>
 #include <string_view>
 
+#include "util/unaligned.hpp"
+
 namespace impactgraph::utf8 {
 
 /// A decoded sequence: its length in bytes (0: the byte does not start a well-formed
@@ -54,20 +56,26 @@ inline Sequence decode(std::string_view text, std::size_t pos) noexcept {
   return {n, cp};
 }
 
+/// The OR of the text's bytes, spread over a word: its bytes' high bits are set exactly when
+/// some byte of the text is 0x80 or above. Whole-width reads only, the last ones
+/// overlapping (a byte-by-byte tail was most of the cost on short texts such as ids).
+inline std::uint64_t high_bits(std::string_view text) noexcept {
+  const char* s = text.data();
+  const std::size_t n = text.size();
+  if (n >= 8) {
+    std::uint64_t high = detail::load8(s + n - 8);
+    for (std::size_t i = 0; i + 8 < n; i += 8) high |= detail::load8(s + i);
+    return high;
+  }
+  if (n >= 4) return detail::load4(s) | detail::load4(s + n - 4);
+  std::uint64_t high = 0;
+  for (std::size_t i = 0; i < n; ++i) high |= static_cast<unsigned char>(s[i]);
+  return high;
+}
+
 /// True when every byte is below 0x80 (checked eight at a time): the common case, which
 /// needs no decoding.
-inline bool all_ascii(std::string_view text) noexcept {
-  const char* s = text.data();
-  std::size_t n = text.size();
-  std::uint64_t high = 0;
-  for (; n >= 8; s += 8, n -= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, s, 8);
-    high |= word;
-  }
-  for (; n > 0; ++s, --n) high |= static_cast<unsigned char>(*s);
-  return (high & 0x8080808080808080ULL) == 0;
-}
+inline bool all_ascii(std::string_view text) noexcept { return (high_bits(text) & 0x8080808080808080ULL) == 0; }
 
 /// The byte offset of the first byte that does not start a well-formed sequence, or
 /// nullopt when all of `text` is well-formed UTF-8.

@@ -1,9 +1,9 @@
 // Model::freeze: validate a spec, then lay it out as the compact frozen model.
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <limits>
 #include <numeric>
+#include <type_traits>
 #include <unordered_map>
 
 #include "model/id_order.hpp"
@@ -58,34 +58,28 @@ void freeze_nodes(const Context& c, ModelData& d) {
   d.nodes_by_id = detail::order_by_id(n, [&](std::uint32_t i) { return d.str(d.node_id[i]); });
 }
 
-/// Edges grouped by source (stable counting sort), then the CSR graph and the
-/// incoming-edge index.
-void freeze_edges(const Context& c, ModelData& d) {
+/// The CSR graph and the incoming-edge index from validation's adjacency, which in a valid
+/// model holds every edge, grouped by source node, input order within a source: the CSR
+/// layout itself. Its two arrays become the graph's (Boost keeps a graph without properties
+/// in exactly these two vectors), so the edges are neither sorted nor copied again.
+void freeze_edges(Context& c, ModelData& d) {
   const ModelSpec& spec = c.spec;
   const std::size_t n = spec.nodes.size();
   const std::size_t m = spec.edges.size();
-  const std::vector<NodeIndex>& from = c.edge_from;  // validated: every edge's nodes exist
-  const std::vector<NodeIndex>& to = c.edge_to;
-  std::vector<EdgeIndex> next(n + 1, 0);
-  for (std::size_t e = 0; e < m; ++e) ++next[from[e] + 1];
-  std::partial_sum(next.begin(), next.end(), next.begin());
-  std::vector<EdgeIndex> position(m);  // input edge -> frozen edge index
-  for (std::size_t e = 0; e < m; ++e) position[e] = next[from[e]]++;
-
-  std::vector<std::pair<NodeIndex, NodeIndex>> sorted(m);
+  validate_detail::Adjacency& a = c.adjacency;
+  if (a.targets.size() != m) fail(codes::bad_reference, "an edge has an unknown end or is a self-loop");  // validate() names it
+  static_assert(std::is_same_v<std::uint32_t, NodeIndex> && std::is_same_v<std::uint32_t, EdgeIndex>);
+  d.graph = detail::CsrGraph();
+  d.graph.m_forward.m_rowstart = std::move(a.offsets);
+  d.graph.m_forward.m_column = std::move(a.targets);
+  const auto rows = d.row_start();
+  const auto heads = d.column();
   d.edge_source.resize(m);
-  d.edge_weight.resize(m);
-  std::vector<std::uint32_t> input_of(m);
-  for (std::size_t e = 0; e < m; ++e) {
-    const EdgeIndex p = position[e];
-    sorted[p] = {from[e], to[e]};
-    d.edge_source[p] = from[e];
-    input_of[p] = static_cast<std::uint32_t>(e);
-  }
-  d.graph = detail::CsrGraph(boost::edges_are_sorted, sorted.begin(), sorted.end(), static_cast<NodeIndex>(n));
+  for (NodeIndex u = 0; u < n; ++u) std::fill(&d.edge_source[rows[u]], &d.edge_source[rows[u + 1]], u);
   // One pass over the edge specs (176 bytes each), in frozen order.
+  d.edge_weight.resize(m);
   for (EdgeIndex p = 0; p < m; ++p) {
-    const EdgeSpec& e = spec.edges[input_of[p]];
+    const EdgeSpec& e = spec.edges[a.edges[p]];
     d.edge_weight[p] = e.weight;
     if (e.weight_range) d.edge_range.push_back(p, *e.weight_range);
     if (e.confidence) d.edge_confidence.push_back(p, *e.confidence);
@@ -95,29 +89,11 @@ void freeze_edges(const Context& c, ModelData& d) {
   }
 
   d.in_begin.assign(n + 1, 0);
-  for (std::size_t e = 0; e < m; ++e) ++d.in_begin[to[e] + 1];
+  for (const NodeIndex v : heads) ++d.in_begin[v + 1];
   std::partial_sum(d.in_begin.begin(), d.in_begin.end(), d.in_begin.begin());
   d.in_edge.resize(m);
   std::vector<EdgeIndex> fill(d.in_begin.begin(), d.in_begin.end() - 1);
-  for (EdgeIndex p = 0; p < m; ++p) d.in_edge[fill[sorted[p].second]++] = p;
-}
-
-/// Kahn's algorithm, ready nodes taken in index order: deterministic. O(V + E).
-void freeze_topological_order(ModelData& d) {
-  const std::size_t n = d.node_id.size();
-  const auto rows = d.row_start();
-  const auto cols = d.column();
-  std::vector<EdgeIndex> indegree(n);
-  for (std::size_t v = 0; v < n; ++v) indegree[v] = d.in_begin[v + 1] - d.in_begin[v];
-  d.topo_order.reserve(n);
-  for (NodeIndex v = 0; v < n; ++v)
-    if (indegree[v] == 0) d.topo_order.push_back(v);
-  for (std::size_t head = 0; head < d.topo_order.size(); ++head) {
-    const NodeIndex u = d.topo_order[head];
-    for (EdgeIndex e = rows[u]; e < rows[u + 1]; ++e)
-      if (--indegree[cols[e]] == 0) d.topo_order.push_back(cols[e]);
-  }
-  if (d.topo_order.size() != n) fail(codes::cycle, "the graph has a cycle");  // validate() names it first
+  for (EdgeIndex p = 0; p < m; ++p) d.in_edge[fill[heads[p]]++] = p;
 }
 
 void freeze_indicators_and_geographies(const ModelSpec& spec, ModelData& d) {
@@ -179,7 +155,9 @@ Model Model::freeze(const ModelSpec& spec) {
   d->levels = spec.effective_levels();
   freeze_nodes(c, *d);
   freeze_edges(c, *d);
-  freeze_topological_order(*d);
+  // Validation's Kahn order (ready nodes taken in index order): deterministic, O(V + E).
+  if (c.kahn_order.size() != spec.nodes.size()) fail(codes::cycle, "the graph has a cycle");  // validate() names it
+  d->topo_order = std::move(c.kahn_order);
   freeze_indicators_and_geographies(spec, *d);
   freeze_observations(c, *d);
   d->strings.shrink_to_fit();

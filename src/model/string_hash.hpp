@@ -9,20 +9,12 @@
 #include <cstring>
 #include <string_view>
 
+#include "util/unaligned.hpp"
+
 namespace impactgraph::detail {
 
-inline std::uint64_t short_string_hash(std::string_view s) noexcept {
+[[gnu::always_inline]] inline std::uint64_t short_string_hash(std::string_view s) noexcept {
   constexpr std::uint64_t k = 0x9FB21C651E98DF25ull;
-  const auto load8 = [](const char* at) noexcept {
-    std::uint64_t w;
-    std::memcpy(&w, at, 8);
-    return w;
-  };
-  const auto load4 = [](const char* at) noexcept {
-    std::uint32_t w;
-    std::memcpy(&w, at, 4);
-    return std::uint64_t{w};
-  };
   const auto round = [](std::uint64_t h, std::uint64_t w) noexcept {
     h = (h ^ w) * k;
     return h ^ (h >> 32);
@@ -53,20 +45,20 @@ inline std::uint64_t short_string_hash(std::string_view s) noexcept {
   return h;
 }
 
-/// a == b for short strings: an inline word-by-word compare costs less than a call to memcmp.
-inline bool same_short_string(std::string_view a, std::string_view b) noexcept {
+/// a == b for short strings: inline, whole-width compares (the last ones overlapping, as in
+/// the hash), where a call to memcmp or a byte-by-byte tail cost more than the compare.
+[[gnu::always_inline]] inline bool same_short_string(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   const char *p = a.data(), *q = b.data();
-  std::size_t n = a.size();
-  for (; n >= 8; p += 8, q += 8, n -= 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, p, 8);
-    std::memcpy(&y, q, 8);
-    if (x != y) return false;
+  const std::size_t n = a.size();
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+      if (load8(p + i) != load8(q + i)) return false;
+    return load8(p + n - 8) == load8(q + n - 8);
   }
-  for (; n > 0; ++p, ++q, --n)
-    if (*p != *q) return false;
-  return true;
+  if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+  // Bytes 0, n / 2 and n - 1 are every byte of a text of 1 to 3 bytes.
+  return n == 0 || (p[0] == q[0] && p[n >> 1] == q[n >> 1] && p[n - 1] == q[n - 1]);
 }
 
 }  // namespace impactgraph::detail

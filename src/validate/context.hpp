@@ -17,6 +17,15 @@ namespace impactgraph::validate_detail {
 
 inline constexpr std::uint32_t npos = FlatIndex::none;
 
+/// The edges between known nodes as a CSR adjacency: grouped by source node (node order),
+/// input order kept within a source, which is the frozen model's edge order. Self-loops are
+/// left out (they are reported on their own and close no longer cycle).
+struct Adjacency {
+  std::vector<std::uint32_t> offsets;  // node_count + 1
+  std::vector<std::uint32_t> targets;
+  std::vector<std::uint32_t> edges;  // index into spec.edges
+};
+
 class Context {
  public:
   explicit Context(const ModelSpec& spec);
@@ -30,6 +39,11 @@ class Context {
   std::vector<std::uint32_t> node_level;          // index into effective_levels()
   std::vector<std::uint32_t> observation_indicator, observation_geo;
   std::vector<std::uint32_t> empty_node_ids;  // nodes whose id is empty, in order
+  // Set by check_graph: the adjacency, and Kahn's order of the nodes (ready nodes taken in
+  // index order), every node when the graph has no cycle. The freeze lays its CSR graph and
+  // topological order out from them.
+  Adjacency adjacency;
+  std::vector<std::uint32_t> kahn_order;
   // Items whose id was taken by an earlier item: (repeat, first), in repeat order.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> node_repeats, indicator_repeats, geography_repeats,
       level_repeats;

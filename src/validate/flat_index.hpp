@@ -3,6 +3,7 @@
 // (which dominated validate() on models with a million nodes).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -17,28 +18,28 @@ class FlatIndex {
  public:
   static constexpr std::uint32_t none = 0xFFFFFFFFu;
 
-  /// Indexes keys[i] for every non-empty key; a repeated key keeps its first index and
-  /// the repeat goes to `repeats` as (repeat, first). The index keeps its own copy of the
-  /// keys, packed in one buffer: compared there, a lookup touches a few megabytes for a
-  /// million ids instead of the callers' scattered strings.
-  void build(const std::vector<std::string_view>& keys, std::vector<std::pair<std::uint32_t, std::uint32_t>>* repeats) {
+  /// Indexes key_of(i) (a std::string_view) for i < count, every non-empty key; a repeated
+  /// key keeps its first index and the repeat goes to `repeats` as (repeat, first). The
+  /// index keeps its own copy of the keys, packed in one buffer: compared there, a lookup
+  /// touches a few megabytes for a million ids instead of the callers' scattered strings.
+  template <class KeyOf>
+  void build(std::size_t count, const KeyOf& key_of, std::vector<std::pair<std::uint32_t, std::uint32_t>>* repeats) {
     std::size_t total = 0;
-    for (const std::string_view k : keys) total += k.size();
+    for (std::size_t i = 0; i < count; ++i) total += std::string_view(key_of(i)).size();
     bytes_.clear();
     bytes_.reserve(total);
     offsets_.assign(1, 0);
-    offsets_.reserve(keys.size() + 1);
-    for (const std::string_view k : keys) {
-      bytes_.insert(bytes_.end(), k.begin(), k.end());
-      offsets_.push_back(bytes_.size());
-    }
+    offsets_.reserve(count + 1);
     std::size_t capacity = 16;
-    while (capacity < 2 * keys.size()) capacity *= 2;
+    while (capacity < 2 * count) capacity *= 2;
     mask_ = capacity - 1;
     slots_.assign(capacity, Slot{none, 0});
-    for (std::uint32_t i = 0; i < keys.size(); ++i) {
-      if (keys[i].empty()) continue;
-      const std::size_t h = detail::short_string_hash(keys[i]);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const std::string_view k = key_of(i);
+      bytes_.insert(bytes_.end(), k.begin(), k.end());
+      offsets_.push_back(bytes_.size());
+      if (k.empty()) continue;
+      const std::size_t h = detail::short_string_hash(k);
       const auto tag = static_cast<std::uint32_t>(h >> 32);
       for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
         Slot& slot = slots_[s];
@@ -46,7 +47,7 @@ class FlatIndex {
           slot = Slot{i, tag};
           break;
         }
-        if (slot.tag == tag && detail::same_short_string(key(slot.item), keys[i])) {
+        if (slot.tag == tag && detail::same_short_string(key(slot.item), k)) {
           if (repeats) repeats->emplace_back(i, slot.item);
           break;
         }
@@ -60,35 +61,39 @@ class FlatIndex {
     return find_hashed(key, detail::short_string_hash(key));
   }
 
-  /// find() of many keys. On a large index each lookup is three dependent cache misses
-  /// (slot, the key's offset, its bytes); here they are prefetched some keys ahead, so
-  /// that the misses of neighbouring lookups overlap.
-  std::vector<std::uint32_t> find_all(const std::vector<std::string_view>& keys) const {
+  /// store(k, find(key_of(k))) for k < count, in order. On a large index each lookup is three
+  /// dependent cache misses (slot, the key's offset, its bytes); there they are prefetched
+  /// some keys ahead, so that the misses of neighbouring lookups overlap.
+  template <class KeyOf, class Store>
+  void find_each(std::size_t count, const KeyOf& key_of, const Store& store) const {
+    if (slots_.empty()) {
+      for (std::size_t k = 0; k < count; ++k) store(k, none);
+      return;
+    }
     // Three stages: the slot `ahead` keys early, the key's offset ahead/2, its bytes ahead/4.
-    constexpr std::size_t ahead = 32;
-    const std::size_t n = keys.size();
-    std::vector<std::size_t> hash(n);
-    std::vector<std::uint32_t> found(n, none);
-    if (slots_.empty()) return found;
-    for (std::size_t i = 0; i < n + ahead; ++i) {
-      if (i < n) {
-        hash[i] = detail::short_string_hash(keys[i]);
-        __builtin_prefetch(&slots_[hash[i] & mask_]);
+    // The hashes of the keys in flight wait in a ring.
+    constexpr std::size_t ahead = 32, ring = 64;
+    std::array<std::size_t, ring> hash{};
+    const auto slot_of = [&](std::size_t k) -> const Slot& { return slots_[hash[k % ring] & mask_]; };
+    for (std::size_t i = 0; i < count + ahead; ++i) {
+      if (i < count) {
+        hash[i % ring] = detail::short_string_hash(key_of(i));
+        __builtin_prefetch(&slot_of(i));
       }
-      if (i >= ahead / 2 && i - ahead / 2 < n) {
-        const Slot& slot = slots_[hash[i - ahead / 2] & mask_];
+      if (i >= ahead / 2 && i - ahead / 2 < count) {
+        const Slot& slot = slot_of(i - ahead / 2);
         if (slot.item != none) __builtin_prefetch(&offsets_[slot.item]);
       }
-      if (i >= 3 * ahead / 4 && i - 3 * ahead / 4 < n) {
-        const Slot& slot = slots_[hash[i - 3 * ahead / 4] & mask_];
+      if (i >= 3 * ahead / 4 && i - 3 * ahead / 4 < count) {
+        const Slot& slot = slot_of(i - 3 * ahead / 4);
         if (slot.item != none) __builtin_prefetch(bytes_.data() + offsets_[slot.item]);
       }
-      if (i >= ahead && i - ahead < n) {
+      if (i >= ahead && i - ahead < count) {
         const std::size_t k = i - ahead;
-        if (!keys[k].empty()) found[k] = find_hashed(keys[k], hash[k]);
+        const std::string_view text = key_of(k);
+        store(k, text.empty() ? none : find_hashed(text, hash[k % ring]));
       }
     }
-    return found;
   }
 
  private:

@@ -10,14 +10,6 @@ namespace impactgraph::validate_detail {
 
 namespace {
 
-// Edges between known nodes as a CSR adjacency (by source, input order kept within a
-// source). Self-loops are left out: they are reported on their own and close no longer cycle.
-struct Adjacency {
-  std::vector<std::uint32_t> offsets;  // node_count + 1
-  std::vector<std::uint32_t> targets;
-  std::vector<std::uint32_t> edges;  // index into spec.edges
-};
-
 Adjacency build_adjacency(const Context& c) {
   const ModelSpec& s = c.spec;
   Adjacency a;
@@ -42,10 +34,10 @@ Adjacency build_adjacency(const Context& c) {
   return a;
 }
 
-// Kahn's algorithm run only to its count: true when every node can be taken, i.e. there is
-// no cycle. O(V + E) with plain array passes, cheaper than finding components, which a model
-// without cycles (the usual case) does not need.
-bool acyclic(const Adjacency& a, std::size_t n) {
+// Kahn's algorithm, ready nodes taken in index order: the nodes it can take, in order; all of
+// them exactly when there is no cycle. O(V + E) with plain array passes, cheaper than finding
+// components, which a model without cycles (the usual case) does not need.
+std::vector<std::uint32_t> kahn(const Adjacency& a, std::size_t n) {
   std::vector<std::uint32_t> indegree(n, 0), ready;
   for (const std::uint32_t v : a.targets) ++indegree[v];
   ready.reserve(n);
@@ -56,7 +48,7 @@ bool acyclic(const Adjacency& a, std::size_t n) {
     for (std::uint32_t k = a.offsets[u]; k < a.offsets[u + 1]; ++k)
       if (--indegree[a.targets[k]] == 0) ready.push_back(a.targets[k]);
   }
-  return ready.size() == n;
+  return ready;
 }
 
 // Tarjan's strongly connected components with an explicit stack instead of recursion, so
@@ -154,7 +146,8 @@ void check_self_loops(Context& c) {
 void check_cycles(Context& c, const Adjacency& a) {
   const ModelSpec& s = c.spec;
   const std::size_t n = s.nodes.size();
-  if (acyclic(a, n)) return;
+  c.kahn_order = kahn(a, n);
+  if (c.kahn_order.size() == n) return;
   const std::vector<std::uint32_t> component = strong_components(a, n);
   std::vector<std::uint32_t> size(n, 0);
   for (std::uint32_t k : component) ++size[k];
@@ -232,10 +225,10 @@ void check_duplicate_edges(Context& c, const Adjacency& a) {
 
 void check_graph(Context& c) {
   check_self_loops(c);
-  const Adjacency a = build_adjacency(c);  // shared by the cycle and duplicate checks
-  check_cycles(c, a);
+  c.adjacency = build_adjacency(c);  // shared by the cycle and duplicate checks, and the freeze
+  check_cycles(c, c.adjacency);
   check_level_order(c);
-  check_duplicate_edges(c, a);
+  check_duplicate_edges(c, c.adjacency);
 }
 
 }  // namespace impactgraph::validate_detail

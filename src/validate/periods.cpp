@@ -54,6 +54,7 @@ void node_periods(Context& c) {
   for (std::size_t i = 0; i < c.spec.nodes.size(); ++i) {
     const NodeItem item{c, i};
     const NodeSpec& n = item.spec();
+    if (n.funding.empty() && n.start.empty() && n.end.empty()) continue;  // most nodes: no period at all
     for (std::size_t f = 0; f < n.funding.size(); ++f)
       period(c, item, n.funding[f].period, "the funding period", [f] { return fmt::format("funding[{}].period", f); });
     const auto start = period(c, item, n.start, "the start", "start");

@@ -11,14 +11,6 @@ namespace impactgraph {
 namespace validate_detail {
 
 namespace {
-template <class Items, class Id>
-std::vector<std::string_view> keys(const Items& items, Id id) {
-  std::vector<std::string_view> out;
-  out.reserve(items.size());
-  for (const auto& item : items) out.push_back(id(item));
-  return out;
-}
-
 template <class Items, class Lookup>
 std::vector<std::uint32_t> resolve(const Items& items, Lookup lookup) {
   std::vector<std::uint32_t> out;
@@ -29,30 +21,23 @@ std::vector<std::uint32_t> resolve(const Items& items, Lookup lookup) {
 }  // namespace
 
 Context::Context(const ModelSpec& s) : spec(s) {
-  {
-    const std::vector<std::string_view> ids = keys(s.nodes, [](const NodeSpec& n) -> std::string_view { return n.id; });
-    for (std::size_t i = 0; i < ids.size(); ++i)
-      if (ids[i].empty()) empty_node_ids.push_back(static_cast<std::uint32_t>(i));
-    nodes_.build(ids, &node_repeats);
-  }
-  indicators_.build(keys(s.indicators, [](const IndicatorSpec& x) -> std::string_view { return x.id; }),
+  for (std::size_t i = 0; i < s.nodes.size(); ++i)
+    if (s.nodes[i].id.empty()) empty_node_ids.push_back(static_cast<std::uint32_t>(i));
+  nodes_.build(s.nodes.size(), [&](std::size_t i) -> std::string_view { return s.nodes[i].id; }, &node_repeats);
+  indicators_.build(s.indicators.size(), [&](std::size_t i) -> std::string_view { return s.indicators[i].id; },
                     &indicator_repeats);
-  geographies_.build(keys(s.geographies, [](const GeographySpec& g) -> std::string_view { return g.id; }),
+  geographies_.build(s.geographies.size(), [&](std::size_t i) -> std::string_view { return s.geographies[i].id; },
                      &geography_repeats);
-  levels_.build(keys(s.effective_levels(), [](const std::string& l) -> std::string_view { return l; }), &level_repeats);
-  {
-    // Both ends in one pass over the edges (176 bytes each: on a large model every pass over
-    // them streams from memory).
-    std::vector<std::string_view> from, to;
-    from.reserve(s.edges.size());
-    to.reserve(s.edges.size());
-    for (const EdgeSpec& e : s.edges) {
-      from.push_back(e.from);
-      to.push_back(e.to);
-    }
-    edge_from = nodes_.find_all(from);
-    edge_to = nodes_.find_all(to);
-  }
+  const std::vector<std::string>& levels = s.effective_levels();
+  levels_.build(levels.size(), [&](std::size_t i) -> std::string_view { return levels[i]; }, &level_repeats);
+  // Both ends in one pass over the edges (176 bytes each: on a large model every pass over
+  // them streams from memory), without a copy of the keys.
+  edge_from.resize(s.edges.size());
+  edge_to.resize(s.edges.size());
+  nodes_.find_each(
+      2 * s.edges.size(),
+      [&](std::size_t k) -> std::string_view { return k % 2 ? s.edges[k / 2].to : s.edges[k / 2].from; },
+      [&](std::size_t k, std::uint32_t v) { (k % 2 ? edge_to : edge_from)[k / 2] = v; });
   // Nodes come level by level in most specs: the previous node's level is looked up once.
   // The start state is itself a lookup: the empty level resolves to npos.
   std::string_view last_level;

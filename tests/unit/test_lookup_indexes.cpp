@@ -1,13 +1,16 @@
 // The id lookups behind Model::freeze: order_by_id (the model's node index) against
-// std::sort, and FlatIndex::find_all (validation's batched lookup) against find().
+// std::sort, FlatIndex::find_each (validation's batched lookup) against find() and a linear
+// search, and the short-string compare under both tables against ==.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <memory>
 #include <numeric>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "model/id_order.hpp"
+#include "model/string_hash.hpp"
 #include "validate/flat_index.hpp"
 
 namespace {
@@ -60,20 +63,21 @@ TEST_CASE("order_by_id: ids equal in their first 8 or 16 bytes differ by length 
   CHECK(got == std::vector<std::uint32_t>{8, 6, 7, 1, 3, 0, 2, 5, 4});
 }
 
-TEST_CASE("FlatIndex::find_all agrees with find, including misses and empty keys", "[validate][lookup]") {
+TEST_CASE("FlatIndex::find_each agrees with find, including misses and empty keys", "[validate][lookup]") {
   std::mt19937 rng(7);
   for (int round = 0; round < 50; ++round) {
     const auto ids = random_ids(rng, 1 + rng() % 3000);
     std::vector<std::string_view> keys(ids.begin(), ids.end());
     FlatIndex index;
-    index.build(keys, nullptr);
+    index.build(keys.size(), [&](std::size_t i) { return keys[i]; }, nullptr);
     std::vector<std::string> probes_text;
     for (std::size_t i = 0; i < 2000; ++i)
       probes_text.push_back(rng() % 4 ? ids[rng() % ids.size()] : ids[rng() % ids.size()] + "x");  // hits and misses
     probes_text.emplace_back();
     const std::vector<std::string_view> probes(probes_text.begin(), probes_text.end());
-    const auto found = index.find_all(probes);
-    REQUIRE(found.size() == probes.size());
+    std::vector<std::uint32_t> found(probes.size(), 12345);
+    index.find_each(probes.size(), [&](std::size_t k) { return probes[k]; },
+                    [&](std::size_t k, std::uint32_t v) { found[k] = v; });
     for (std::size_t i = 0; i < probes.size(); ++i) {
       REQUIRE(found[i] == index.find(probes[i]));
       // Independently: the first position of the key in ids, or none.
@@ -81,6 +85,26 @@ TEST_CASE("FlatIndex::find_all agrees with find, including misses and empty keys
       const std::uint32_t expected =
           probes_text[i].empty() || it == ids.end() ? FlatIndex::none : static_cast<std::uint32_t>(it - ids.begin());
       REQUIRE(found[i] == expected);
+    }
+  }
+}
+
+TEST_CASE("same_short_string agrees with == on texts of 0-40 bytes differing at any one place", "[model][lookup]") {
+  using impactgraph::detail::same_short_string;
+  for (std::size_t n = 0; n <= 40; ++n) {
+    // Buffers of exactly the texts' lengths: a read past the end is a sanitizer error.
+    const auto a = std::make_unique<char[]>(n + 1), b = std::make_unique<char[]>(n + 1);
+    for (std::size_t i = 0; i < n; ++i) a[i] = b[i] = static_cast<char>('0' + i % 10);
+    const std::string_view x(a.get(), n), y(b.get(), n);
+    REQUIRE(same_short_string(x, y));
+    if (n > 0) REQUIRE_FALSE(same_short_string(x, y.substr(0, n - 1)));  // a prefix
+    for (std::size_t at = 0; at < n; ++at) {
+      for (const char other : {'\0', 'x', '\xff'}) {
+        b[at] = other;
+        REQUIRE(same_short_string(x, y) == (x == y));
+        REQUIRE_FALSE(same_short_string(x, y));
+      }
+      b[at] = a[at];
     }
   }
 }

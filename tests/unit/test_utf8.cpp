@@ -1,7 +1,9 @@
 // utf8::decode, first_invalid and valid against an independent definition: a byte string
 // is one well-formed sequence exactly when it is the encoding (by the textbook bit layout)
-// of a Unicode scalar value. Every code point, every 1-3 byte string, a million 4-byte ones.
+// of a Unicode scalar value. Every code point, every 1-3 byte string, a million 4-byte ones;
+// all_ascii, the fast path before them, byte by byte.
 #include <catch2/catch.hpp>
+#include <memory>
 #include <random>
 #include <string>
 #include <string_view>
@@ -106,4 +108,23 @@ TEST_CASE("utf8::decode on random 4-byte strings, first_invalid and valid", "[ut
   CHECK(utf8::decode("ab", 2).length == 0);        // at the end
   CHECK(utf8::valid(std::string(100, 'a') + "é"));
   CHECK_FALSE(utf8::valid(std::string(100, 'a') + "\xFF"));
+}
+
+TEST_CASE("utf8::all_ascii finds one byte of 0x80 or more at any place of a text of 0-40 bytes", "[utf8]") {
+  // Each text in a buffer of exactly its length, so that a read past its end is a
+  // sanitizer error rather than a byte that happens to be there.
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const auto buffer = std::make_unique<char[]>(n + 1);
+    for (std::size_t i = 0; i < n; ++i) buffer[i] = static_cast<char>('a' + i % 26);
+    const std::string_view text(buffer.get(), n);
+    REQUIRE(utf8::all_ascii(text));
+    for (std::size_t at = 0; at < n; ++at)
+      for (const unsigned char high : {0x80, 0xC3, 0xFF}) {
+        buffer[at] = static_cast<char>(high);
+        REQUIRE_FALSE(utf8::all_ascii(text));
+        buffer[at] = 0x7F;  // the largest ASCII byte
+        REQUIRE(utf8::all_ascii(text));
+        buffer[at] = static_cast<char>('a' + at % 26);
+      }
+  }
 }
