@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "model/string_hash.hpp"
 #include "validate/context.hpp"
 
 namespace impactgraph {
@@ -43,7 +44,7 @@ Context::Context(const ModelSpec& s) : spec(s) {
   std::string_view last_level;
   std::uint32_t last_index = npos;
   node_level = resolve(s.nodes, [&](const NodeSpec& n) {
-    if (n.level != last_level) {
+    if (!detail::same_short_string(n.level, last_level)) {
       last_level = n.level;
       last_index = level(n.level);
     }
