@@ -13,20 +13,28 @@ namespace {
 using detail::block_width;
 using detail::npos;
 
-// Positions of the selected nodes (first occurrence wins); returns the deduplicated list.
-std::vector<NodeIndex> place(std::span<const NodeIndex> nodes, std::vector<std::uint32_t>& pos, std::size_t node_count,
+// The selected nodes, deduplicated (first occurrence wins), each marked with `flag` in the
+// call's node flags, which tell a repeat.
+std::vector<NodeIndex> place(std::span<const NodeIndex> nodes, std::vector<std::uint8_t>& flags, std::uint8_t flag,
                              const char* what) {
   std::vector<NodeIndex> unique;
   unique.reserve(nodes.size());
   for (const NodeIndex v : nodes) {
-    if (v >= node_count)
+    if (v >= flags.size())
       throw std::invalid_argument(std::string(what) + " node index " + std::to_string(v) + " is past the end (" +
-                                  std::to_string(node_count) + " nodes)");
-    if (pos[v] != npos) continue;
-    pos[v] = static_cast<std::uint32_t>(unique.size());
+                                  std::to_string(flags.size()) + " nodes)");
+    if (flags[v] & flag) continue;
+    flags[v] |= flag;
     unique.push_back(v);
   }
   return unique;
+}
+
+// pos[v] = v's place in `unique`, npos for a node not in it: only the calls that need it
+// (the forward pass's sort, the sparse Monte-Carlo layout) pay for this O(V) array.
+void positions(std::span<const NodeIndex> unique, std::vector<std::uint32_t>& pos, std::size_t node_count) {
+  pos.assign(node_count, npos);
+  for (std::size_t i = 0; i < unique.size(); ++i) pos[unique[i]] = static_cast<std::uint32_t>(i);
 }
 
 // The point pass in the forward direction (fewer sources than targets): one dense sweep per
@@ -93,14 +101,10 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   sc.flags.assign(n, 0);
   sc.slot.assign(n, detail::no_slot);
   sc.reach.resize(n);
-  sc.source_pos.assign(n, npos);
-  sc.target_pos.assign(n, npos);
   if (sc.workers.empty()) sc.workers.resize(1);
 
-  const std::vector<NodeIndex> src = place(sources, sc.source_pos, n, "source");
-  const std::vector<NodeIndex> tgt = place(targets, sc.target_pos, n, "target");
-  for (const NodeIndex v : src) sc.flags[v] |= detail::flag_source;
-  for (const NodeIndex v : tgt) sc.flags[v] |= detail::flag_target;
+  const std::vector<NodeIndex> src = place(sources, sc.flags, detail::flag_source, "source");
+  const std::vector<NodeIndex> tgt = place(targets, sc.flags, detail::flag_target, "target");
   if (sc.layered.size() != n) detail::layered_order(m, sc.layered);
   // One sweep per block of seeds: seed the smaller side. A reverse call of one sparse group
   // leaves the reach to the targets to its sweep (the masks are that reach), so the sweep
@@ -197,7 +201,10 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
     plan.block_records = block_records;
     plan.cells = cells;
     sc.mc_constant.clear();  // known only from the sparse sampler
-    if (reverse) sc.mc_constant.resize(out.records.size());
+    if (reverse) {
+      sc.mc_constant.resize(out.records.size());
+      positions(src, sc.source_pos, n);
+    }
     if (!reverse || !detail::sample_records_sparse(plan, sc, options.uncertainty, src, samples, sc.mc_constant)) {
       sc.mc_constant.clear();
       detail::sample_records(plan, sc, options.uncertainty, samples);
@@ -217,6 +224,7 @@ void ContributionEngine::compute(std::span<const NodeIndex> sources, std::span<c
   // consecutive runs of sources, each in order). O(records + targets).
   // The buffers stay in the scratch (the records' old buffer too), so that repeated calls
   // allocate nothing new.
+  positions(tgt, sc.target_pos, n);
   std::vector<std::size_t>& start = sc.start;
   start.assign(tgt.size() + 1, 0);
   for (const ContributionRecord& rec : out.records) ++start[sc.target_pos[rec.target] + 1];

@@ -45,7 +45,9 @@ struct ContributionScratch {
   std::vector<std::uint8_t> flags;  // NodeFlag bits
   std::vector<std::uint8_t> slot;   // position among the current block's seeds
   std::vector<std::uint8_t> reach;  // point pass: seeds reached
-  std::vector<std::uint32_t> source_pos, target_pos;  // selection positions; npos when not selected
+  // Selection positions, npos when not selected: filled only where needed (the forward
+  // pass's sort, the sparse Monte-Carlo layout).
+  std::vector<std::uint32_t> source_pos, target_pos;
   std::vector<NodeIndex> on_path;   // the nodes on some source-to-target path, in `layered` order
   std::vector<NodeIndex> on_path_topo;  // the same in the model's topological order (Monte Carlo)
   std::vector<Worker> workers;      // [0] does the point pass
