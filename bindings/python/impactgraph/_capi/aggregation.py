@@ -1,7 +1,4 @@
-"""ctypes declarations of the C ABI's part "aggregation": indicator aggregation.
-
-It mirrors capi/impactgraph/capi/aggregation.h in its order and spelling; the package
-impactgraph._capi gathers the parts (see its docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/aggregation.h (indicator aggregation), in its order."""
 from __future__ import annotations
 
 from ctypes import POINTER, c_char_p, c_double, c_int, c_size_t, c_uint

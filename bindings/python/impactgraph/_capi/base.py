@@ -1,10 +1,5 @@
-"""ctypes declarations of the C ABI's part "base": the types every part uses, the
-diagnostic and the load and save options, and the functions of the versions, status,
-last error, enumerations, strings, diagnostics, options and validation sections.
-
-It mirrors capi/impactgraph/capi/base.h, diagnostics.h, options.h and validation.h in
-their order and spelling; the package impactgraph._capi gathers the parts (see its
-docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/base.h, diagnostics.h, options.h and
+validation.h (the types every part uses; versions to validation), in their order."""
 from __future__ import annotations
 
 import ctypes

@@ -1,7 +1,4 @@
-"""ctypes declarations of the C ABI's part "builder": building a model in memory.
-
-It mirrors capi/impactgraph/capi/builder.h in its order and spelling; the package
-impactgraph._capi gathers the parts (see its docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/builder.h (building a model), in its order."""
 from __future__ import annotations
 
 from ctypes import POINTER, c_char_p, c_double, c_size_t

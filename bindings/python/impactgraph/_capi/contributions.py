@@ -1,8 +1,4 @@
-"""ctypes declarations of the C ABI's part "contributions": contribution scoring,
-funding flow and influence.
-
-It mirrors capi/impactgraph/capi/contributions.h in its order and spelling; the package
-impactgraph._capi gathers the parts (see its docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/contributions.h (contributions, funding flow, influence), in its order."""
 from __future__ import annotations
 
 from ctypes import POINTER, c_char_p, c_double, c_int, c_size_t, c_uint64

@@ -1,7 +1,4 @@
-"""ctypes declarations of the C ABI's part "gaps": gap detection.
-
-It mirrors capi/impactgraph/capi/gaps.h in its order and spelling; the package
-impactgraph._capi gathers the parts (see its docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/gaps.h (gap detection), in its order."""
 from __future__ import annotations
 
 from ctypes import POINTER, c_char_p, c_double, c_int, c_size_t

@@ -1,7 +1,4 @@
-"""ctypes declarations of the C ABI's part "kolada": importing Kolada data.
-
-It mirrors capi/impactgraph/capi/kolada.h in its order and spelling; the package
-impactgraph._capi gathers the parts (see its docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/kolada.h (the Kolada import), in its order."""
 from __future__ import annotations
 
 from ctypes import POINTER, c_char_p, c_size_t

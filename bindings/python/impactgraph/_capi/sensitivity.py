@@ -1,8 +1,4 @@
-"""ctypes declarations of the C ABI's part "sensitivity": uncertainty and
-sensitivity analysis.
-
-It mirrors capi/impactgraph/capi/sensitivity.h in its order and spelling; the package
-impactgraph._capi gathers the parts (see its docstring)."""
+"""The ctypes mirror of capi/impactgraph/capi/sensitivity.h (sensitivity analysis), in its order."""
 from __future__ import annotations
 
 from ctypes import POINTER, c_char_p, c_double, c_int, c_size_t, c_uint64
