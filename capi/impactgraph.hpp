@@ -8,19 +8,19 @@
 // shared between threads; ig::builder is for one thread at a time.
 //
 // The wrapper lives by area in impactgraph/capi/ beside this header, each part next to
-// the C part it wraps (model.hpp wraps model.h); programs include this header.
+// the C part it wraps (model_wrapper.hpp wraps model.h); programs include this header.
 #ifndef IMPACTGRAPH_HPP
 #define IMPACTGRAPH_HPP
 
 #include "impactgraph.h"
 
-#include "impactgraph/capi/base.hpp"
-#include "impactgraph/capi/model.hpp"
-#include "impactgraph/capi/builder.hpp"
-#include "impactgraph/capi/kolada.hpp"
-#include "impactgraph/capi/aggregation.hpp"
-#include "impactgraph/capi/sensitivity.hpp"
-#include "impactgraph/capi/contributions.hpp"
-#include "impactgraph/capi/gaps.hpp"
+#include "impactgraph/capi/base_wrapper.hpp"
+#include "impactgraph/capi/model_wrapper.hpp"
+#include "impactgraph/capi/builder_wrapper.hpp"
+#include "impactgraph/capi/kolada_wrapper.hpp"
+#include "impactgraph/capi/aggregation_wrapper.hpp"
+#include "impactgraph/capi/sensitivity_wrapper.hpp"
+#include "impactgraph/capi/contributions_wrapper.hpp"
+#include "impactgraph/capi/gaps_wrapper.hpp"
 
 #endif  // IMPACTGRAPH_HPP

@@ -1,5 +1,6 @@
 # Run with -DLIBRARY=<path to libimpactgraph.so> -DNM=<nm> -DREADELF=<readelf>:
 # the shared library exports only ig_* symbols, and its SONAME is libimpactgraph.so.<ABI>.
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...), which a -P script has only when asked for
 execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "nm failed on ${LIBRARY}")

@@ -1,7 +1,7 @@
 // impactgraph.hpp, part "gaps": ig::detect_gaps, ig::gap_report and ig::gap_codes.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_GAPS_HPP
-#define IMPACTGRAPH_CAPI_GAPS_HPP
+#ifndef IMPACTGRAPH_CAPI_GAPS_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_GAPS_WRAPPER_HPP
 
 #include <cstddef>
 #include <optional>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model.hpp"
+#include "model_wrapper.hpp"
 #include "gaps.h"
 
 namespace ig {
@@ -163,4 +163,4 @@ inline std::vector<ig_gap_code> gap_codes() {
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_GAPS_HPP
+#endif  // IMPACTGRAPH_CAPI_GAPS_WRAPPER_HPP

@@ -1,7 +1,7 @@
 // impactgraph.hpp, part "aggregation": ig::aggregate and its options and result.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_AGGREGATION_HPP
-#define IMPACTGRAPH_CAPI_AGGREGATION_HPP
+#ifndef IMPACTGRAPH_CAPI_AGGREGATION_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_AGGREGATION_WRAPPER_HPP
 
 #include <cstddef>
 #include <optional>
@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "model.hpp"
+#include "model_wrapper.hpp"
 #include "aggregation.h"
 
 namespace ig {
@@ -211,4 +211,4 @@ inline aggregate_result aggregate(const model& m, const aggregate_options& optio
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_AGGREGATION_HPP
+#endif  // IMPACTGRAPH_CAPI_AGGREGATION_WRAPPER_HPP

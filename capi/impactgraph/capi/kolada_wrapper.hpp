@@ -1,13 +1,13 @@
 // impactgraph.hpp, part "kolada": ig::import_kolada.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_KOLADA_HPP
-#define IMPACTGRAPH_CAPI_KOLADA_HPP
+#ifndef IMPACTGRAPH_CAPI_KOLADA_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_KOLADA_WRAPPER_HPP
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-#include "base.hpp"
+#include "base_wrapper.hpp"
 #include "kolada.h"
 
 namespace ig {
@@ -53,4 +53,4 @@ inline import_result import_kolada(const std::string& model_path, const std::vec
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_KOLADA_HPP
+#endif  // IMPACTGRAPH_CAPI_KOLADA_WRAPPER_HPP

@@ -1,8 +1,8 @@
 // impactgraph.hpp, part "base": ig::error and ig::check, the handle owner, ig::diagnostics, load and save
 // options, validation (the C parts base, diagnostics, options and validation).
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_BASE_HPP
-#define IMPACTGRAPH_CAPI_BASE_HPP
+#ifndef IMPACTGRAPH_CAPI_BASE_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_BASE_WRAPPER_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -223,4 +223,4 @@ inline diagnostics validate_json_string(std::string_view text, const std::string
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_BASE_HPP
+#endif  // IMPACTGRAPH_CAPI_BASE_WRAPPER_HPP

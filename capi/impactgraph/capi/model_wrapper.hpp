@@ -1,7 +1,7 @@
 // impactgraph.hpp, part "model": ig::model, a frozen model.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_MODEL_HPP
-#define IMPACTGRAPH_CAPI_MODEL_HPP
+#ifndef IMPACTGRAPH_CAPI_MODEL_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_MODEL_WRAPPER_HPP
 
 #include <cstddef>
 #include <optional>
@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "base.hpp"
+#include "base_wrapper.hpp"
 #include "model.h"
 
 namespace ig {
@@ -182,4 +182,4 @@ class model {
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_MODEL_HPP
+#endif  // IMPACTGRAPH_CAPI_MODEL_WRAPPER_HPP

@@ -1,14 +1,14 @@
 // impactgraph.hpp, part "contributions": ig::node_selection, ig::contributions, ig::funding_flows and ig::influence.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_CONTRIBUTIONS_HPP
-#define IMPACTGRAPH_CAPI_CONTRIBUTIONS_HPP
+#ifndef IMPACTGRAPH_CAPI_CONTRIBUTIONS_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_CONTRIBUTIONS_WRAPPER_HPP
 
 #include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "model.hpp"
+#include "model_wrapper.hpp"
 #include "contributions.h"
 
 namespace ig {
@@ -193,4 +193,4 @@ class influence {
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_CONTRIBUTIONS_HPP
+#endif  // IMPACTGRAPH_CAPI_CONTRIBUTIONS_WRAPPER_HPP

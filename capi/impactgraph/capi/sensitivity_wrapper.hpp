@@ -1,14 +1,14 @@
 // impactgraph.hpp, part "sensitivity": ig::sensitivity and its options and result.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_SENSITIVITY_HPP
-#define IMPACTGRAPH_CAPI_SENSITIVITY_HPP
+#ifndef IMPACTGRAPH_CAPI_SENSITIVITY_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_SENSITIVITY_WRAPPER_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "aggregation.hpp"
+#include "aggregation_wrapper.hpp"
 #include "sensitivity.h"
 
 namespace ig {
@@ -86,4 +86,4 @@ inline sensitivity_result sensitivity(const model& m, const aggregate_options& o
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_SENSITIVITY_HPP
+#endif  // IMPACTGRAPH_CAPI_SENSITIVITY_WRAPPER_HPP

@@ -1,14 +1,14 @@
 // impactgraph.hpp, part "builder": ig::builder, building a model in memory.
 // One part of impactgraph.hpp, which is what programs include (see docs/c-api.md).
-#ifndef IMPACTGRAPH_CAPI_BUILDER_HPP
-#define IMPACTGRAPH_CAPI_BUILDER_HPP
+#ifndef IMPACTGRAPH_CAPI_BUILDER_WRAPPER_HPP
+#define IMPACTGRAPH_CAPI_BUILDER_WRAPPER_HPP
 
 #include <cmath>
 #include <cstddef>
 #include <optional>
 #include <string>
 
-#include "model.hpp"
+#include "model_wrapper.hpp"
 #include "builder.h"
 
 namespace ig {
@@ -161,4 +161,4 @@ class builder {
 
 }  // namespace ig
 
-#endif  // IMPACTGRAPH_CAPI_BUILDER_HPP
+#endif  // IMPACTGRAPH_CAPI_BUILDER_WRAPPER_HPP
