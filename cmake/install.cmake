@@ -10,6 +10,11 @@ install(TARGETS impactgraph impactgraph_core EXPORT impactgraphTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   PUBLIC_HEADER DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/impactgraph DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+# The parts of the C ABI header and of its C++ wrapper (capi/impactgraph/capi/), beside
+# impactgraph.h and impactgraph.hpp as in the source tree, so that their relative
+# #include "impactgraph/capi/..." resolves in an installed prefix too.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/capi/impactgraph/capi DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/impactgraph
+  FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp")
 install(EXPORT impactgraphTargets NAMESPACE impactgraph:: DESTINATION ${IMPACTGRAPH_CMAKE_DIR})
 
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/impactgraphConfig.cmake.in

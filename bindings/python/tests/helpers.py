@@ -6,10 +6,12 @@ IMPACTGRAPH_LIBRARY (ctest sets it to the build tree's libimpactgraph).
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Optional, Tuple
 
 HERE = Path(__file__).resolve().parent
 PACKAGE_ROOT = HERE.parent
@@ -18,10 +20,27 @@ EXAMPLE = SOURCE / "examples" / "orebro" / "orebro.json"
 EXAMPLE_CSV = SOURCE / "examples" / "orebro" / "csv"
 CORPUS = SOURCE / "tests" / "bad_input"
 HEADER = SOURCE / "capi" / "impactgraph.h"
+HEADER_PARTS = SOURCE / "capi" / "impactgraph" / "capi"  # the parts impactgraph.h includes
 CLI = os.environ.get("IMPACTGRAPH_CLI", str(SOURCE / "build" / "bin" / "impactgraph"))
 
 if os.environ.get("IMPACTGRAPH_TEST_INSTALLED") != "1" and str(PACKAGE_ROOT) not in sys.path:
     sys.path.insert(0, str(PACKAGE_ROOT))
+
+
+def read_header(path: Path = HEADER, files: Optional[list] = None) -> Tuple[str, list]:
+    """The C header as the compiler reads it: its text with each `#include "..."` of a
+    file beside it (the parts, and the parts they include) put in place of the line,
+    each file once. Returns the text and the files read, in order."""
+    files = [] if files is None else files
+    path = path.resolve()
+    if path in files:
+        return "", files
+    files.append(path)
+
+    def expand(include: re.Match) -> str:
+        return read_header(path.parent / include.group(1), files)[0]
+
+    return re.sub(r'^#include "([^"]+)".*$', expand, path.read_text(encoding="utf-8"), flags=re.M), files
 
 
 def scratch() -> Path:

@@ -83,8 +83,10 @@ class Wheels(unittest.TestCase):
         names, wheel_file, _ = check_record(self, wheel)
         self.assertFalse([n for n in names if "/_lib/" in n])
         self.assertIn("Root-Is-Purelib: true", wheel_file)
+        package = PACKAGE_ROOT / "impactgraph"  # its modules and subpackages' (impactgraph._capi)
         self.assertEqual(sorted(n for n in names if n.endswith(".py")),
-                         sorted("impactgraph/" + p.name for p in (PACKAGE_ROOT / "impactgraph").glob("*.py")))
+                         sorted("impactgraph/" + p.relative_to(package).as_posix() for p in package.rglob("*.py")))
+        self.assertIn("impactgraph/_capi/__init__.py", names)
 
     def test_reproducible(self):
         first, second = build({"IMPACTGRAPH_NO_BUNDLE": "1"}), build({"IMPACTGRAPH_NO_BUNDLE": "1"})

@@ -1,12 +1,13 @@
 """What the package mirrors from capi/impactgraph.h is what the header says: every
 constant and enumeration value, every field of every struct (name, order, type) and the
-signature of every function, so the two cannot drift apart."""
+signature of every function, so the two cannot drift apart. The header is read with the
+parts it includes (capi/impactgraph/capi/*.h) in their places, as the compiler reads it."""
 import ctypes
 import re
 import unittest
 from ctypes import POINTER, c_char, c_char_p, c_double, c_int, c_size_t, c_uint, c_uint32, c_uint64, c_void_p
 
-from helpers import HEADER, PACKAGE_ROOT
+from helpers import HEADER, HEADER_PARTS, PACKAGE_ROOT, read_header
 
 import impactgraph as ig
 from impactgraph import _capi, _constants
@@ -89,7 +90,13 @@ class MirrorsTheHeader(unittest.TestCase):
     def setUpClass(cls):
         if not HEADER.is_file():
             raise unittest.SkipTest(f"no header at {HEADER} (set IMPACTGRAPH_SOURCE_DIR)")
-        cls.h = Header(HEADER.read_text(encoding="utf-8"))
+        text, cls.files = read_header(HEADER)
+        cls.h = Header(text)
+
+    def test_the_header_includes_every_part(self):
+        parts = sorted(p.resolve() for p in HEADER_PARTS.glob("*.h"))
+        self.assertGreater(len(parts), 1)
+        self.assertEqual(sorted(self.files[1:]), parts)
 
     def test_the_parser_found_the_header(self):
         self.assertEqual(len(self.h.functions), len(re.findall(r"^IG_API ", self.h.text, re.M)))
