@@ -75,7 +75,7 @@ void freeze_edges(Context& c, ModelData& d) {
   const auto rows = d.row_start();
   const auto heads = d.column();
   d.edge_source.resize(m);
-  for (NodeIndex u = 0; u < n; ++u) std::fill(&d.edge_source[rows[u]], &d.edge_source[rows[u + 1]], u);
+  for (NodeIndex u = 0; u < n; ++u) std::fill(d.edge_source.begin() + rows[u], d.edge_source.begin() + rows[u + 1], u);
   // One pass over the edge specs (176 bytes each), in frozen order.
   d.edge_weight.resize(m);
   for (EdgeIndex p = 0; p < m; ++p) {
