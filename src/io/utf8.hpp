@@ -56,6 +56,9 @@ inline Sequence decode(std::string_view text, std::size_t pos) noexcept {
   return {n, cp};
 }
 
+/// The high bit of every byte of a word: a word of ASCII bytes has none of them.
+inline constexpr std::uint64_t ascii_mask = 0x8080808080808080ULL;
+
 /// The OR of the text's bytes, spread over a word: its bytes' high bits are set exactly when
 /// some byte of the text is 0x80 or above. Whole-width reads only, the last ones
 /// overlapping (a byte-by-byte tail was most of the cost on short texts such as ids).
@@ -75,7 +78,7 @@ inline std::uint64_t high_bits(std::string_view text) noexcept {
 
 /// True when every byte is below 0x80 (checked eight at a time): the common case, which
 /// needs no decoding.
-inline bool all_ascii(std::string_view text) noexcept { return (high_bits(text) & 0x8080808080808080ULL) == 0; }
+inline bool all_ascii(std::string_view text) noexcept { return (high_bits(text) & ascii_mask) == 0; }
 
 /// The byte offset of the first byte that does not start a well-formed sequence, or
 /// nullopt when all of `text` is well-formed UTF-8.

@@ -4,6 +4,8 @@
 // UTF-8 strings. Found by the capi_sequence fuzz target (docs/reliability.md).
 #include <fmt/format.h>
 
+#include <type_traits>
+
 #include "io/utf8.hpp"
 #include "validate/context.hpp"
 
@@ -22,10 +24,15 @@ class Texts {
     i_ = i;
     table_ = table;
   }
-  void check(std::string_view text, std::string_view field) {
+  // `field_name` is the field's name, or a function giving it (made only for a report).
+  template <class Field>
+  void check(std::string_view text, const Field& field_name) {
     if (utf8::all_ascii(text)) return;
     const auto bad = utf8::first_invalid(text);
     if (!bad) return;
+    std::string field;
+    if constexpr (std::is_invocable_v<Field>) field = field_name();
+    else field = std::string(field_name);
     if (where_ == nullptr) {
       c_.error(codes::bad_encoding, fmt::format("the model's {} is not valid UTF-8 (byte {})", field, *bad + 1), {},
                Location{"", 0, 0, std::string(field)});
@@ -61,26 +68,50 @@ class Texts {
 
 std::string indexed(std::string_view name, std::size_t i) { return fmt::format("{}[{}]", name, i); }
 
-// Whether a whole item is ASCII, its texts' bytes OR-ed together: nearly every item is, and
-// then none of its texts needs a check of its own (which names the field).
-constexpr std::uint64_t high_bit = 0x8080808080808080ULL;
-std::uint64_t pairs_bits(const std::vector<std::pair<std::string, std::string>>& pairs) {
+// Every text of a node and of an edge, each with its field's name (or a function giving it),
+// as visit(text, field): one list for both uses below.
+template <class Visit>
+void node_texts(const NodeSpec& n, const Visit& visit) {
+  visit(n.id, "id");
+  visit(n.level, "level");
+  visit(n.label, "label");
+  visit(n.description, "description");
+  visit(n.start, "start");
+  visit(n.end, "end");
+  for (const auto& [key, value] : n.tags) {
+    visit(key, "tags");
+    visit(value, "tags");
+  }
+  for (std::size_t k = 0; k < n.funding.size(); ++k) {
+    const Funding& row = n.funding[k];
+    visit(row.currency, [k] { return indexed("funding", k) + ".currency"; });
+    visit(row.source, [k] { return indexed("funding", k) + ".source"; });
+    visit(row.period, [k] { return indexed("funding", k) + ".period"; });
+  }
+  for (const auto& [key, value] : n.extras) {
+    visit(key, "extra key");
+    visit(value, "extra value");
+  }
+}
+template <class Visit>
+void edge_texts(const EdgeSpec& e, const Visit& visit) {
+  visit(e.from, "from");
+  visit(e.to, "to");
+  visit(e.assumption, "assumption");
+  for (const auto& [key, value] : e.extras) {
+    visit(key, "extra key");
+    visit(value, "extra value");
+  }
+}
+
+// Checks an item's texts: first whether all of them are ASCII at once (their bytes OR-ed),
+// as nearly every item is; only an item with a byte of 0x80 or more has each text checked.
+template <class Spec, class Texts_of>
+void check_item(Texts& t, const Spec& item, const Texts_of& texts_of) {
   std::uint64_t high = 0;
-  for (const auto& [key, value] : pairs) high |= utf8::high_bits(key) | utf8::high_bits(value);
-  return high;
-}
-bool ascii(const NodeSpec& n) {
-  std::uint64_t high = utf8::high_bits(n.id) | utf8::high_bits(n.level) | utf8::high_bits(n.label) |
-                       utf8::high_bits(n.description) | utf8::high_bits(n.start) | utf8::high_bits(n.end) |
-                       pairs_bits(n.tags) | pairs_bits(n.extras);
-  for (const Funding& f : n.funding)
-    high |= utf8::high_bits(f.currency) | utf8::high_bits(f.source) | utf8::high_bits(f.period);
-  return (high & high_bit) == 0;
-}
-bool ascii(const EdgeSpec& e) {
-  const std::uint64_t high =
-      utf8::high_bits(e.from) | utf8::high_bits(e.to) | utf8::high_bits(e.assumption) | pairs_bits(e.extras);
-  return (high & high_bit) == 0;
+  texts_of(item, [&high](std::string_view text, const auto&) { high |= utf8::high_bits(text); });
+  if ((high & utf8::ascii_mask) == 0) return;
+  texts_of(item, [&t](std::string_view text, const auto& field) { t.check(text, field); });
 }
 
 }  // namespace
@@ -93,35 +124,12 @@ void check_encoding(Context& c) {
   for (std::size_t i = 0; i < s.levels.size(); ++i) t.check(s.levels[i], indexed("levels", i));
   t.extras(s.extras);
   for (std::size_t i = 0; i < s.nodes.size(); ++i) {
-    const NodeSpec& n = s.nodes[i];
-    if (ascii(n)) continue;
     t.item(s.where.nodes, i, "nodes");
-    for (const auto& [text, field] : {std::pair<const std::string&, std::string_view>{n.id, "id"},
-                                      {n.level, "level"}, {n.label, "label"}, {n.description, "description"},
-                                      {n.start, "start"}, {n.end, "end"}})
-      t.check(text, field);
-    for (const auto& [key, value] : n.tags) {
-      t.check(key, "tags");
-      t.check(value, "tags");
-    }
-    for (std::size_t k = 0; k < n.funding.size(); ++k) {
-      const Funding& row = n.funding[k];
-      if (utf8::valid(row.currency) && utf8::valid(row.source) && utf8::valid(row.period)) continue;
-      const std::string f = indexed("funding", k);  // named only when needed: most rows are fine
-      t.check(n.funding[k].currency, f + ".currency");
-      t.check(n.funding[k].source, f + ".source");
-      t.check(n.funding[k].period, f + ".period");
-    }
-    t.extras(n.extras);
+    check_item(t, s.nodes[i], [](const NodeSpec& n, const auto& visit) { node_texts(n, visit); });
   }
   for (std::size_t i = 0; i < s.edges.size(); ++i) {
-    const EdgeSpec& e = s.edges[i];
-    if (ascii(e)) continue;
     t.item(s.where.edges, i, "edges");
-    t.check(e.from, "from");
-    t.check(e.to, "to");
-    t.check(e.assumption, "assumption");
-    t.extras(e.extras);
+    check_item(t, s.edges[i], [](const EdgeSpec& e, const auto& visit) { edge_texts(e, visit); });
   }
   for (std::size_t i = 0; i < s.indicators.size(); ++i) {
     const IndicatorSpec& x = s.indicators[i];
