@@ -54,7 +54,6 @@ bool reach_from_roots(const Model& m, std::span<std::uint8_t> flags, RootWalk& w
   if (walk.root.size() != n) {
     walk.root.assign(n, 1);
     for (const NodeIndex h : m.csr_targets()) walk.root[h] = 0;
-    walk.count = static_cast<std::size_t>(std::count(walk.root.begin(), walk.root.end(), std::uint8_t{1}));
     walk.pending.assign(n, 0);
   }
   const std::size_t limit = n / 64 + 16;  // past it the forward pass is as cheap

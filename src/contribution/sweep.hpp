@@ -42,7 +42,6 @@ void mark_from(const Model& model, std::span<const NodeIndex> order, std::span<s
 /// What reach_from_roots keeps per model (filled on first use) and between calls.
 struct RootWalk {
   std::vector<std::uint8_t> root;      // 1 for a node without in-edges
-  std::size_t count = 0;               // how many
   std::vector<std::uint32_t> pending;  // per node, in-edges from nodes no source reaches: all 0 between calls
   std::vector<NodeIndex> unreached;    // the walk's nodes
 };

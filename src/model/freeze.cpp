@@ -69,7 +69,6 @@ void freeze_edges(Context& c, ModelData& d) {
   validate_detail::Adjacency& a = c.adjacency;
   if (a.targets.size() != m) fail(codes::bad_reference, "an edge has an unknown end or is a self-loop");  // validate() names it
   static_assert(std::is_same_v<std::uint32_t, NodeIndex> && std::is_same_v<std::uint32_t, EdgeIndex>);
-  d.graph = detail::CsrGraph();
   d.graph.m_forward.m_rowstart = std::move(a.offsets);
   d.graph.m_forward.m_column = std::move(a.targets);
   const auto rows = d.row_start();

@@ -167,6 +167,57 @@ TEST_CASE("freezing an invalid spec throws with every error", "[model]") {
   }
 }
 
+TEST_CASE("random DAGs listed in any order, with repeats: frozen edges grouped by source, input order within", "[model][random]") {
+  // The documented edge order (docs/model.md): by source node, input order kept within a
+  // source, repeated edges kept. Each input edge carries its own weight, so an edge laid out
+  // from the wrong input item shows.
+  std::mt19937 rng(20261127);
+  for (int round = 0; round < 200; ++round) {
+    const int n = 1 + static_cast<int>(rng() % 30);
+    std::vector<int> rank(n);
+    std::iota(rank.begin(), rank.end(), 0);
+    std::shuffle(rank.begin(), rank.end(), rng);
+    struct Input {
+      int from, to;
+      double weight;
+    };
+    std::vector<Input> input;
+    const int m = static_cast<int>(rng() % (3 * n + 1));
+    for (int k = 0; k < m; ++k) {
+      int u = static_cast<int>(rng() % n), v = static_cast<int>(rng() % n);
+      if (rank[u] == rank[v]) continue;
+      if (rank[u] > rank[v]) std::swap(u, v);
+      input.push_back({u, v, static_cast<double>(input.size() + 1) / 8});
+      if (rng() % 8 == 0) input.push_back({u, v, static_cast<double>(input.size() + 1) / 8});  // a repeat
+    }
+    ModelBuilder b;
+    for (int i = 0; i < n; ++i) b.add_node("n" + std::to_string(i), "activity");
+    for (const Input& e : input) b.add_edge("n" + std::to_string(e.from), "n" + std::to_string(e.to), e.weight);
+    const Model model = b.freeze();
+    // By hand: a stable sort of the input by source node index.
+    std::vector<Input> expected = input;
+    std::stable_sort(expected.begin(), expected.end(), [](const Input& a, const Input& c) { return a.from < c.from; });
+    REQUIRE(model.edge_count() == expected.size());
+    for (EdgeIndex e = 0; e < model.edge_count(); ++e) {
+      CHECK(model.edge(e).source() == static_cast<NodeIndex>(expected[e].from));
+      CHECK(model.edge(e).target() == static_cast<NodeIndex>(expected[e].to));
+      CHECK(model.edge(e).weight() == expected[e].weight);
+    }
+    for (NodeIndex v = 0; v < model.node_count(); ++v) {
+      std::vector<EdgeIndex> into;
+      for (EdgeIndex e = 0; e < model.edge_count(); ++e)
+        if (expected[e].to == static_cast<int>(v)) into.push_back(e);
+      const auto got = model.in_edges(v);
+      CHECK(std::vector<EdgeIndex>(got.begin(), got.end()) == into);  // every one, ascending
+    }
+    const auto order = model.topological_order();
+    std::vector<std::size_t> position(model.node_count(), model.node_count());
+    for (std::size_t i = 0; i < order.size(); ++i) position[order[i]] = i;
+    REQUIRE(order.size() == model.node_count());
+    for (const Input& e : input) CHECK(position[e.from] < position[e.to]);
+  }
+}
+
 TEST_CASE("random DAGs: CSR, incoming edges and order agree with the edge list", "[model][random]") {
   std::mt19937 rng(20261126);
   for (int round = 0; round < 200; ++round) {
