@@ -13,6 +13,15 @@ namespace impactgraph::validate_detail {
 
 namespace {
 
+// The texts of an item's extras, as visit(text, field).
+template <class Visit>
+void extras_texts(const Extras& extras, const Visit& visit) {
+  for (const auto& [key, value] : extras) {
+    visit(key, "extra key");
+    visit(value, "extra value");
+  }
+}
+
 // Reports `text` when it is not UTF-8. Messages name the item by place, not by id
 // (the id may be the text at fault).
 class Texts {
@@ -44,10 +53,7 @@ class Texts {
              {}, Context::at(*where_, i_, field));
   }
   void extras(const Extras& extras) {
-    for (const auto& [key, value] : extras) {
-      check(key, "extra key");
-      check(value, "extra value");
-    }
+    extras_texts(extras, [this](std::string_view text, const auto& field) { check(text, field); });
   }
   void model() { where_ = nullptr; }
 
@@ -88,20 +94,14 @@ void node_texts(const NodeSpec& n, const Visit& visit) {
     visit(row.source, [k] { return indexed("funding", k) + ".source"; });
     visit(row.period, [k] { return indexed("funding", k) + ".period"; });
   }
-  for (const auto& [key, value] : n.extras) {
-    visit(key, "extra key");
-    visit(value, "extra value");
-  }
+  extras_texts(n.extras, visit);
 }
 template <class Visit>
 void edge_texts(const EdgeSpec& e, const Visit& visit) {
   visit(e.from, "from");
   visit(e.to, "to");
   visit(e.assumption, "assumption");
-  for (const auto& [key, value] : e.extras) {
-    visit(key, "extra key");
-    visit(value, "extra value");
-  }
+  extras_texts(e.extras, visit);
 }
 
 // Checks an item's texts: first whether all of them are ASCII at once (their bytes OR-ed),
