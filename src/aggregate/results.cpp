@@ -5,24 +5,16 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include <sys/mman.h>
-
 #include "aggregate/pipeline.hpp"
+#include "util/huge_pages.hpp"
 
 namespace impactgraph {
 
 void* aggregate_detail::column_realloc(void* p, std::size_t bytes) {
   void* q = std::realloc(p, bytes);
-#ifdef MADV_HUGEPAGE
-  // Only the whole 2 MiB pages inside the block, and only for blocks of at least 8 MiB
-  // (mostly mapped by malloc on their own; where not, the advice costs some memory only).
-  constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
-  if (q && bytes >= 4 * huge) {
-    const std::uintptr_t at = reinterpret_cast<std::uintptr_t>(q);
-    const std::uintptr_t begin = (at + huge - 1) & ~(huge - 1), end = (at + bytes) & ~(huge - 1);
-    if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-  }
-#endif
+  // Only for blocks of at least 8 MiB (mostly mapped by malloc on their own; where not, the
+  // advice costs some memory only).
+  if (q) detail::advise_huge_pages(q, bytes);
   return q;
 }
 
