@@ -179,10 +179,9 @@ int main(int argc, char** argv) {
     json kernel = kernel_section(model, sources, targets, mode, args.reps);
     const SweepBytes sb = sweep_bytes(model, path, mode, kernel["spill_doubles"].get<std::size_t>());
     const std::size_t sweeps = (targets.size() + 31) / 32;  // group_width targets per sweep
-    // The whole call moves at least the sweeps' bytes, the records pass's and the records
-    // (written, and read first by the write-allocate).
-    const std::size_t call_bytes =
-        (sb.total + sb.records_pass) * sweeps + 2 * sizeof(ContributionRecord) * r.records.size();
+    // The whole call moves at least the sweeps' bytes and the records (written, and read
+    // first by the write-allocate).
+    const std::size_t call_bytes = sb.total * sweeps + 2 * sizeof(ContributionRecord) * r.records.size();
     modes.push_back({{"mode", std::string(to_string(mode))},
                      {"time", timing_json(t)},
                      {"records", r.records.size()},
@@ -194,9 +193,6 @@ int main(int argc, char** argv) {
                      {"bytes_per_sweep", sb.total},
                      {"bytes_per_visited_edge", sb.per_edge},
                      {"bytes_per_visited_node", sb.per_node},
-                     {"leaf_sources", sb.leaves},
-                     {"bytes_per_leaf_source", sb.per_leaf},
-                     {"bytes_per_records_pass", sb.records_pass},
                      {"bytes_per_call", call_bytes},
                      {"kernel", std::move(kernel)}});
     if (check) {

@@ -30,23 +30,12 @@ SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> path, C
   const auto heads = model.csr_targets();
   for (NodeIndex v = 0; v < model.node_count(); ++v) {
     if (!path[v]) continue;
-    // A node without in-edges is on a path only as a source: a leaf source.
-    const bool leaf = model.in_edges(v).empty();
     ++b.nodes;
-    b.leaves += leaf;
-    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
-      b.edges += path[heads[e]];
-      if (leaf) b.leaf_edges += path[heads[e]];
-    }
+    for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) b.edges += path[heads[e]];
   }
-  const std::size_t factor = mode == ContributionMode::path ? 0 : 8;
   b.per_edge = 4 + 8;
-  b.per_node = 4 + 4 + 1 + 8 * 3 + 64 * 3 + factor;
-  b.per_leaf_edge = 4;
-  b.per_leaf = 4 + 4 + 1 + 8 * 3;
-  b.total = (b.edges - b.leaf_edges) * b.per_edge + b.leaf_edges * b.per_leaf_edge +
-            (b.nodes - b.leaves) * b.per_node + b.leaves * b.per_leaf + spill_doubles * 3 * 8;
-  b.records_pass = b.leaves * (4 + 4 + (mode == ContributionMode::flow ? 8 : 0)) + b.leaf_edges * (4 + 8);
+  b.per_node = 4 + 4 + 1 + 64 * 3 + (mode == ContributionMode::path ? 0 : 8);
+  b.total = b.edges * b.per_edge + b.nodes * b.per_node + spill_doubles * 3 * 8;
   return b;
 }
 

@@ -13,14 +13,10 @@
 namespace impactgraph::bench {
 
 struct SweepBytes {
-  std::size_t nodes = 0;       // nodes on some source-to-target path (the sweep visits these)
-  std::size_t edges = 0;       // edges whose two ends are both such nodes
-  std::size_t leaves = 0;      // of those nodes, leaf sources (no in-edges): no slot
-  std::size_t leaf_edges = 0;  // of those edges, the ones out of leaf sources
-  std::size_t per_edge = 0, per_node = 0;  // a node with a slot and its out-edges
-  std::size_t per_leaf = 0, per_leaf_edge = 0;
-  std::size_t total = 0;          // bytes of one sweep (point_rows)
-  std::size_t records_pass = 0;   // bytes of point_records besides the records themselves
+  std::size_t nodes = 0;  // nodes on some source-to-target path (the sweep visits these)
+  std::size_t edges = 0;  // edges whose two ends are both such nodes
+  std::size_t per_edge = 0, per_node = 0;
+  std::size_t total = 0;  // bytes of one sweep
 };
 
 /// Nodes on a path from a source to a target (sources and targets included), found as the
@@ -30,20 +26,15 @@ std::vector<std::uint8_t> on_path(const Model& model, std::span<const NodeIndex>
 
 /// The point estimate's sweep (src/contribution/point_rows.hpp), one group of up to 32
 /// targets: each node's row sits in a 64-byte slot of its own (mask, flags and up to seven
-/// values); `spill_doubles` values of the rows too long for their slot lie elsewhere; a leaf
-/// source (a source without in-edges) has no slot, its row being made as its records are
-/// written (point_records).
-///   per visited edge: target index 4 + weight 8 (a leaf source's: target index 4)
+/// values); `spill_doubles` values of the rows too long for their slot lie elsewhere.
+///   per visited edge: target index 4 + weight 8
 ///   per visited node: topological order 4 + CSR offset 4 + seed slot 1
 ///                     (+ its normalising factor 8 in flow and attribution)
-///                     + its 8-byte reach entry, written (counted twice for the
-///                     write-allocate read) and read once
-///                     + its slot 64, the same three times (not for a leaf source)
+///                     + its slot 64, written (counted twice for the write-allocate read)
+///                     and read once by its predecessors
 ///   per spilled value: 8, the same three times.
-/// The records pass, per leaf source: its place in the source list 4 + CSR offset 4 (+ its
-/// factor 8 in flow); per edge out of one: target index 4 + weight 8 (the successors' slots
-/// are counted once, above). Random reads of successors' slots are counted once per slot:
-/// the bound assumes perfect caching, so it is a lower bound on the traffic.
+/// Random reads of successors' slots are counted once per slot: the bound assumes perfect
+/// caching, so it is a lower bound on the traffic.
 SweepBytes sweep_bytes(const Model& model, std::span<const std::uint8_t> on_path, ContributionMode mode,
                        std::size_t spill_doubles);
 

@@ -93,10 +93,7 @@ nlohmann::ordered_json kernel_section(const Model& model, std::span<const NodeIn
   for (const NodeIndex v : s.order) {
     const auto entries = static_cast<std::size_t>(std::popcount(rows.mask(v)));
     reached += entries;
-    // A leaf source's row is made with its records, P-only where positive_below says so.
-    const bool p_only = (rows.reach[v] & d::PointRows::leaf_bit) ? channels == 2 && !positive.empty() && positive[v]
-                                                                 : (rows.slots[v].flags & d::slot_p_only) != 0;
-    size += entries * (p_only ? 1 : channels);
+    size += entries * (rows.p_only(v) ? 1 : channels);
   }
   const std::size_t spilled = rows.spill.size();
   const std::vector<std::uint8_t> path = on_path(model, sources, targets);

@@ -107,7 +107,7 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
                        const std::function<void()>& before_records = {});
 
 /// The records of one group of targets (at most group_width) in sparse_point_pass's order,
-/// the one order the point pass (point_records) and the sparse sampler share: per source in selection order,
+/// the one order the point pass and the sparse sampler share: per source in selection order,
 /// per target bit of its mask (mask_of(source)), a source not being its own target's
 /// contributor. Calls f(source, j, entry, record): j the target's bit, entry its place in the
 /// source's row, record cursor[j], which then advances (cursor starts at each target's first

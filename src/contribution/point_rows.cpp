@@ -7,8 +7,6 @@
 // node's successors are all done when it is reached, so its mask is known then.
 #include "contribution/point_rows.hpp"
 
-#include "contribution/engine.hpp"
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -69,80 +67,77 @@ inline void add_row(double* acc, double x, const std::uint8_t* rank, std::uint32
 std::uint16_t next_generation(PointRows& rows, std::size_t nodes) {
   if (rows.slots.size() != nodes) {
     rows.slots.assign(nodes, PointSlot{});
-    rows.reach.assign(nodes, 0);
     rows.gen = 0;
   }
   if (++rows.gen == 0) {
     for (PointSlot& s : rows.slots) s.gen = 0;
-    std::fill(rows.reach.begin(), rows.reach.end(), 0);
     rows.gen = 1;
   }
   return rows.gen;
 }
 
-// Per-model facts the sweep reads: which nodes have no in-edges.
-void fill_roots(const Model& m, PointRows& rows) {
-  if (rows.root.size() == m.node_count()) return;
-  rows.root.assign(m.node_count(), 0);
-  for (NodeIndex v = 0; v < m.node_count(); ++v) rows.root[v] = m.in_edges(v).empty() ? 1 : 0;
-}
-
-// One node's mask and row from its successors' slots, the one computation the sweep and
-// point_records share (so that a leaf source's row, made in point_records, has the sweep's
-// terms in the sweep's order).
 template <unsigned C, ScaleAt At>
-class RowMaker {
- public:
-  RowMaker(const Sweep& s, const PointRows& rows, std::span<const std::uint8_t> positive)
-      : offsets_(s.model->csr_offsets().data()),
-        heads_(s.model->csr_targets().data()),
-        w_(s.weights.data()),
-        scale_(s.scale.data()),
-        slot_(s.slot.data()),
-        clamp_(s.clamp),
-        split_(C == 2 && !positive.empty()),
-        positive_(positive.data()),
-        gen_(rows.gen),
-        slots_(rows.slots.data()),
-        rows_(rows) {}
+void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_t> positive,
+                     std::span<std::size_t> records, std::span<std::uint8_t> mark_to) {
+  const Model& m = *s.model;
+  const auto offsets = m.csr_offsets();
+  const auto heads = m.csr_targets();
+  const double* w = s.weights.data();
+  const double* scale = s.scale.data();
+  const std::uint8_t* slot = s.slot.data();
+  const std::uint8_t* flags = s.flags.data();
+  const bool clamp = s.clamp;
+  const bool count_records = !records.empty();
+  std::uint8_t* const to = mark_to.empty() ? nullptr : mark_to.data();
+  const bool split = C == 2 && !positive.empty();
+  const std::uint16_t gen = next_generation(out, m.node_count());
+  PointSlot* slots = out.slots.data();
+  out.spill.clear();
+  std::array<double, group_width * C> acc;
+  std::array<std::uint8_t, group_width> rank;  // per target of the node's mask: its place in the row
 
-  // Prefetches the successors' slots of v and its weights.
-  void prefetch(NodeIndex v) const noexcept {
-    const EdgeIndex first = offsets_[v], last = offsets_[v + 1];
-    for (EdgeIndex e = first; e < last; ++e) __builtin_prefetch(slots_ + heads_[e]);
-    if (first < last) {  // the weights: two lines at most on a node of a few edges
-      __builtin_prefetch(w_ + first);
-      __builtin_prefetch(w_ + last - 1);
+  for (std::size_t k = s.order.size(); k-- > 0;) {
+    if (k >= slot_ahead) {
+      const NodeIndex ahead = s.order[k - slot_ahead];
+      const EdgeIndex first = offsets[ahead], last = offsets[ahead + 1];
+      for (EdgeIndex e = first; e < last; ++e) __builtin_prefetch(slots + heads[e]);
+      if (first < last) {  // the weights: two lines at most on a node of a few edges
+        __builtin_prefetch(w + first);
+        __builtin_prefetch(w + last - 1);
+      }
     }
-  }
-
-  // v's mask (0: it reaches no seed, nothing else is set), its row in acc (count entries of
-  // 1 or C values, by p_only) and rank (per target bit: its entry).
-  std::uint32_t make(NodeIndex v) noexcept {
-    const EdgeIndex first = offsets_[v], last = offsets_[v + 1];
-    std::uint32_t mine = slot_[v] != no_slot ? std::uint32_t{1} << slot_[v] : 0;
+    const NodeIndex v = s.order[k];
+    const EdgeIndex first = offsets[v], last = offsets[v + 1];
+    std::uint32_t mine = slot[v] != no_slot ? std::uint32_t{1} << slot[v] : 0;
     std::uint32_t common = ~std::uint32_t{0};  // the targets every successor reaches
     std::uint16_t spilled = 0;
     for (EdgeIndex e = first; e < last; ++e) {
-      const PointSlot& su = slots_[heads_[e]];
-      if (su.gen != gen_) continue;
+      const PointSlot& su = slots[heads[e]];
+      if (su.gen != gen) continue;
       mine |= su.mask;
       common &= su.mask;
       spilled |= su.flags;
     }
-    if (!mine) return 0;
     // Every successor with the node's own targets, each row in its slot, no seed (a project
     // whose outputs all lead to its own area and goals): then the row's places are summed in
     // registers, in loops of fixed length, the same terms in the same order.
     const bool uniform = common == mine && !(spilled & slot_spilled);  // then count fits a slot
-    count = 0;
+    if (!mine) continue;  // its slot stays stale: mask 0
+    if (to) to[v] |= flag_to;
+    if (count_records && (flags[v] & flag_source)) {
+      // A source's records: one per target it reaches, other than itself.
+      std::uint32_t b = slot[v] != no_slot ? mine & ~(std::uint32_t{1} << slot[v]) : mine;
+      for (; b; b &= b - 1) ++records[static_cast<unsigned>(std::countr_zero(b))];
+    }
+    unsigned count = 0;
     for (std::uint32_t b = mine; b; b &= b - 1) rank[std::countr_zero(b)] = static_cast<std::uint8_t>(count++);
-    p_only = split_ && positive_[v];
-    const double tail_scale = At == ScaleAt::tail ? scale_[v] : 1.0;
+    const bool p_only = split && positive[v];
+    const unsigned need = count * (p_only ? 1 : C);
+    const double tail_scale = At == ScaleAt::tail ? scale[v] : 1.0;
     // The multiplier of edge e into successor slot su: w', as the dense kernel forms it.
     const auto multiplier = [&](EdgeIndex e, const PointSlot& su) {
-      double x = w_[e];
-      if (clamp_ && x < 0.0) x = 0.0;
+      double x = w[e];
+      if (clamp && x < 0.0) x = 0.0;
       if constexpr (At == ScaleAt::tail) x *= tail_scale;
       if constexpr (At == ScaleAt::head) x *= su.values[head_scale_at];
       return x;
@@ -155,8 +150,8 @@ class RowMaker {
           const auto fixed = [&]<unsigned N>() {
             std::array<double, N> a{};
             for (EdgeIndex e = first; e < last; ++e) {
-              const PointSlot& su = slots_[heads_[e]];
-              if (su.gen != gen_) continue;
+              const PointSlot& su = slots[heads[e]];
+              if (su.gen != gen) continue;
               const double x = multiplier(e, su);
               for (unsigned i = 0; i < N; ++i) a[i] += x * su.values[i];
             }
@@ -175,17 +170,17 @@ class RowMaker {
         }
       }
       std::fill_n(acc.begin(), count * W, 0.0);
-      if (slot_[v] != no_slot) {
-        const unsigned i = rank[slot_[v]] * W;
+      if (slot[v] != no_slot) {
+        const unsigned i = rank[slot[v]] * W;
         acc[i] = 1.0;
         if constexpr (W == 3) acc[i + 2] = 1.0;
       }
       for (EdgeIndex e = first; e < last; ++e) {
-        const NodeIndex u = heads_[e];
-        const PointSlot& su = slots_[u];
-        if (su.gen != gen_) continue;
+        const NodeIndex u = heads[e];
+        const PointSlot& su = slots[u];
+        if (su.gen != gen) continue;
         const double x = multiplier(e, su);
-        const double* r = rows_.row(su);
+        const double* r = out.row(su);
         if constexpr (W == 2) {
           if (su.flags & slot_p_only) {
             add_row<W, 1>(acc.data(), x, rank.data(), mine, su.mask, count, r);
@@ -203,86 +198,11 @@ class RowMaker {
     } else {
       sum_edges.template operator()<C>();
     }
-    return mine;
-  }
 
-  std::array<double, group_width * C> acc;
-  std::array<std::uint8_t, group_width> rank;  // per target of the node's mask: its place in the row
-  unsigned count = 0;                          // targets in the mask
-  bool p_only = false;                         // the row holds P alone (its N entries are +0.0)
-
- private:
-  const EdgeIndex* offsets_;
-  const NodeIndex* heads_;
-  const double* w_;
-  const double* scale_;
-  const std::uint8_t* slot_;
-  bool clamp_, split_;
-  const std::uint8_t* positive_;
-  std::uint16_t gen_;
-  const PointSlot* slots_;
-  const PointRows& rows_;
-};
-
-template <unsigned C, ScaleAt At>
-void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_t> positive,
-                     std::span<std::size_t> records, std::span<std::uint8_t> mark_to) {
-  const Model& m = *s.model;
-  const auto offsets = m.csr_offsets();
-  const auto heads = m.csr_targets();
-  const double* scale = s.scale.data();
-  const std::uint8_t* slot = s.slot.data();
-  const std::uint8_t* flags = s.flags.data();
-  std::uint8_t* const to = mark_to.empty() ? nullptr : mark_to.data();
-  const std::uint16_t gen = next_generation(out, m.node_count());
-  fill_roots(m, out);
-  const std::uint8_t* root = out.root.data();
-  std::uint64_t* reach = out.reach.data();
-  const std::uint64_t stamp = std::uint64_t{gen} << 33;
-  PointSlot* slots = out.slots.data();
-  out.spill.clear();
-  RowMaker<C, At> maker(s, out, positive);
-  // A leaf source: a source no node reads (no in-edges); its records are its row's only use.
-  const bool skip_leaves = !records.empty();  // point_records will make their rows
-  const auto leaf = [&](NodeIndex v) { return skip_leaves && (flags[v] & flag_source) && root[v]; };
-  const auto count_records = [&](NodeIndex v, std::uint32_t mine) {
-    // A source's records: one per target it reaches, other than itself.
-    std::uint32_t b = slot[v] != no_slot ? mine & ~(std::uint32_t{1} << slot[v]) : mine;
-    for (; b; b &= b - 1) ++records[static_cast<unsigned>(std::countr_zero(b))];
-  };
-
-  for (std::size_t k = s.order.size(); k-- > 0;) {
-    if (k >= slot_ahead) {
-      const NodeIndex ahead = s.order[k - slot_ahead];
-      if (!leaf(ahead)) {
-        maker.prefetch(ahead);
-      } else {
-        for (EdgeIndex e = offsets[ahead]; e < offsets[ahead + 1]; ++e) __builtin_prefetch(reach + heads[e]);
-      }
-    }
-    const NodeIndex v = s.order[k];
-    if (leaf(v)) {  // its mask alone, from the successors' reach
-      std::uint32_t mine = slot[v] != no_slot ? std::uint32_t{1} << slot[v] : 0;
-      for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
-        const std::uint64_t r = reach[heads[e]];
-        if ((r >> 33) == gen) mine |= static_cast<std::uint32_t>(r);
-      }
-      if (!mine) continue;
-      reach[v] = stamp | PointRows::leaf_bit | mine;
-      if (to) to[v] |= flag_to;
-      count_records(v, mine);
-      continue;
-    }
-    const std::uint32_t mine = maker.make(v);
-    if (!mine) continue;  // its slot and reach stay stale: mask 0
-    reach[v] = stamp | mine;
-    if (to) to[v] |= flag_to;
-    if (skip_leaves && (flags[v] & flag_source)) count_records(v, mine);
-    const unsigned need = maker.count * (maker.p_only ? 1 : C);
     PointSlot& sv = slots[v];
     sv.mask = mine;
     sv.gen = gen;
-    sv.flags = maker.p_only ? slot_p_only : 0;
+    sv.flags = p_only ? slot_p_only : 0;
     double* row = sv.values;
     if constexpr (At == ScaleAt::head) sv.values[head_scale_at] = scale[v];
     if (need > (At == ScaleAt::head ? head_scale_at : slot_doubles)) {
@@ -291,49 +211,7 @@ void point_rows_impl(const Sweep& s, PointRows& out, std::span<const std::uint8_
       out.spill.resize(out.spill.size() + need);
       row = out.spill.data() + sv.spill_at;
     }
-    std::copy_n(maker.acc.begin(), need, row);
-  }
-}
-
-template <unsigned C, ScaleAt At>
-void point_records_impl(const Sweep& s, unsigned channels, const PointRows& rows, std::span<const std::uint8_t> positive,
-                        std::span<const NodeIndex> sources, std::span<const NodeIndex> group,
-                        std::span<std::size_t> cursor, std::span<ContributionRecord> records,
-                        std::span<RecordCell> cells) {
-  RowMaker<C, At> maker(s, rows, positive);
-  const std::uint64_t* reach = rows.reach.data();
-  const bool with_cells = !cells.empty();
-  for (std::size_t i = 0; i < sources.size(); ++i) {
-    if (i + slot_ahead < sources.size()) {
-      const NodeIndex ahead = sources[i + slot_ahead];
-      if (rows.current(reach[ahead]) && (reach[ahead] & PointRows::leaf_bit)) maker.prefetch(ahead);
-    }
-    const NodeIndex src = sources[i];
-    const std::uint64_t r = reach[src];
-    if (!rows.current(r)) continue;
-    const auto mine = static_cast<std::uint32_t>(r);
-    const double* row;
-    bool p_only;
-    if (r & PointRows::leaf_bit) {
-      maker.make(src);  // the same mask, found from the same successors
-      row = maker.acc.data();
-      p_only = maker.p_only;
-    } else {
-      const PointSlot& slot = rows.slots[src];
-      row = rows.row(slot);
-      p_only = (slot.flags & slot_p_only) != 0;
-    }
-    const unsigned width = p_only ? 1 : channels;
-    unsigned entry = 0;
-    for (std::uint32_t bits = mine; bits; bits &= bits - 1, ++entry) {
-      const auto j = static_cast<unsigned>(std::countr_zero(bits));
-      if (group[j] == src) continue;
-      const double* e = row + entry * width;
-      const double q = channels > 1 && !p_only ? e[1] : 0.0;  // a P-only row's N entries are +0.0
-      const std::size_t at = cursor[j]++;
-      records[at] = make_record(src, group[j], channels, e[0], q, channels > 2 ? e[2] : 0.0);
-      if (with_cells) cells[at] = {src, static_cast<std::uint8_t>(j % block_width)};
-    }
+    std::copy_n(acc.begin(), need, row);
   }
 }
 
@@ -347,35 +225,7 @@ void point_rows_at(const Sweep& s, PointRows& rows, std::span<const std::uint8_t
   }
 }
 
-template <unsigned C>
-void point_records_at(const Sweep& s, unsigned channels, const PointRows& rows, std::span<const std::uint8_t> positive,
-                      std::span<const NodeIndex> sources, std::span<const NodeIndex> group,
-                      std::span<std::size_t> cursor, std::span<ContributionRecord> records,
-                      std::span<RecordCell> cells) {
-  switch (s.scale_at) {
-    case ScaleAt::none:
-      point_records_impl<C, ScaleAt::none>(s, channels, rows, positive, sources, group, cursor, records, cells);
-      return;
-    case ScaleAt::tail:
-      point_records_impl<C, ScaleAt::tail>(s, channels, rows, positive, sources, group, cursor, records, cells);
-      return;
-    case ScaleAt::head:
-      point_records_impl<C, ScaleAt::head>(s, channels, rows, positive, sources, group, cursor, records, cells);
-      return;
-  }
-}
-
 }  // namespace
-
-void point_records(const Sweep& s, unsigned channels, const PointRows& rows, std::span<const std::uint8_t> positive,
-                   std::span<const NodeIndex> sources, std::span<const NodeIndex> group, std::span<std::size_t> cursor,
-                   std::span<ContributionRecord> records, std::span<RecordCell> cells) {
-  switch (channels) {
-    case 1: point_records_at<1>(s, channels, rows, positive, sources, group, cursor, records, cells); break;
-    case 2: point_records_at<2>(s, channels, rows, positive, sources, group, cursor, records, cells); break;
-    default: point_records_at<3>(s, channels, rows, positive, sources, group, cursor, records, cells); break;
-  }
-}
 
 void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive,
                 std::span<std::size_t> records, std::span<std::uint8_t> mark_to) {

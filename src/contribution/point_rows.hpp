@@ -11,12 +11,9 @@
 #include <vector>
 
 #include "contribution/sparse_sweep.hpp"
-#include "impactgraph/contribution.hpp"
 #include "util/huge_pages.hpp"
 
 namespace impactgraph::detail {
-
-struct RecordCell;  // engine.hpp
 
 /// Doubles a slot holds in place; a longer row spills to PointRows::spill.
 inline constexpr unsigned slot_doubles = 7;
@@ -46,31 +43,13 @@ static_assert(sizeof(PointSlot) == 64);
 /// One slot per node, and the rows too long for theirs. A slot is current when its gen is
 /// the rows' gen: each sweep takes a new generation, so nothing is cleared between sweeps and
 /// a node the sweep did not reach (or that reaches no target) reads as mask 0.
-///
-/// A leaf source (a source without in-edges: no node reads its row, only its records do) gets
-/// no slot: the sweep finds its mask alone, from the successors' entries in `reach`, and
-/// point_records computes its row when it writes its records. On the usual call (all
-/// activities to a few goals) that spares writing two thirds of the slots and reading them back.
 struct PointRows {
   std::vector<PointSlot, HugePageAllocator<PointSlot>> slots;  // read at random
   std::vector<double> spill;
-  /// Per node: gen << 33 | leaf << 32 | mask, for every node with a mask in this sweep.
-  std::vector<std::uint64_t> reach;
-  /// Per node: 1 when it has no in-edges (filled once per model).
-  std::vector<std::uint8_t> root;
   std::uint16_t gen = 0;
 
-  static constexpr std::uint64_t leaf_bit = std::uint64_t{1} << 32;
-  bool current(std::uint64_t r) const noexcept { return (r >> 33) == gen; }
-  /// The targets of the group node v reaches (0 when the sweep did not reach it).
-  std::uint32_t mask(NodeIndex v) const noexcept {
-    const std::uint64_t r = reach[v];
-    return current(r) ? static_cast<std::uint32_t>(r) : 0;
-  }
-  /// A leaf source skipped by a sweep that counted records: it has a mask and no slot.
-  bool leaf(NodeIndex v) const noexcept { return current(reach[v]) && (reach[v] & leaf_bit); }
-  /// The row of a node whose mask is not 0 and that is not a leaf, and its values per target
-  /// (1 or the channels).
+  std::uint32_t mask(NodeIndex v) const noexcept { return slots[v].gen == gen ? slots[v].mask : 0; }
+  /// The row of a node whose mask is not 0, and its values per target (1 or the channels).
   const double* row(NodeIndex v) const noexcept { return row(slots[v]); }
   const double* row(const PointSlot& s) const noexcept {
     return (s.flags & slot_spilled) ? spill.data() + s.spill_at : s.values;
@@ -87,21 +66,11 @@ struct PointRows {
 /// sweep's weights are the model's own, i.e. path mode), a marked node's row is P-only.
 /// When `records` is not empty (one counter per seed, zeroed by the caller), records[j] gains
 /// the sources (s.flags' flag_source) that reach seed j, each not counting itself: the
-/// records of seed j, counted without a second pass over the sources; then leaf sources get
-/// their masks only, their rows being point_records' (see PointRows). When `mark_to` (the node flags) is not empty, every visited node that reaches
-/// a seed gains flag_to there: with `s.order` the nodes reachable from the sources, that
-/// finishes mark_reach's marks without its second pass.
+/// records of seed j, counted without a second pass over the sources. When `mark_to` (the
+/// node flags) is not empty, every visited node that reaches a seed gains flag_to there: with
+/// `s.order` the nodes reachable from the sources, that finishes mark_reach's marks without
+/// its second pass.
 void point_rows(const Sweep& s, unsigned channels, PointRows& rows, std::span<const std::uint8_t> positive = {},
                 std::span<std::size_t> records = {}, std::span<std::uint8_t> mark_to = {});
-
-/// The records of the group `group` (the sweep's seeds, in slot order) after point_rows with
-/// record counts:
-/// per source in `sources` order, per target bit of its mask, a source not being its own
-/// target's contributor, records[cursor[j]++] (cursor starts at each target's first record);
-/// the row of a leaf source is computed here, with the sweep's terms in the same order. With
-/// `cells` not empty, cells[i] = {source, j % block_width} for record i.
-void point_records(const Sweep& s, unsigned channels, const PointRows& rows, std::span<const std::uint8_t> positive,
-                   std::span<const NodeIndex> sources, std::span<const NodeIndex> group, std::span<std::size_t> cursor,
-                   std::span<ContributionRecord> records, std::span<RecordCell> cells);
 
 }  // namespace impactgraph::detail

@@ -57,6 +57,7 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     cursor.assign(count, 0);
     point_rows(sweep, channels, rows, positive, cursor, marks);
     if (before_records) before_records();
+    const auto mask_of = [&rows](NodeIndex v) { return rows.mask(v); };
     std::size_t at = used;
     for (std::size_t j = 0; j < count; ++j) {
       target_start[g0 + j] = at;
@@ -68,8 +69,13 @@ void sparse_point_pass(Sweep sweep, unsigned channels, std::span<const NodeIndex
     if (records.size() < at) records.resize(at);
     if (cells) sc.cells.resize(at);
     used = at;
-    point_records(sweep, channels, rows, positive, sources, group, cursor, records,
-                  cells ? std::span<RecordCell>(sc.cells) : std::span<RecordCell>());
+    for_each_group_record(sources, mask_of, group, cursor, [&](NodeIndex s, unsigned j, unsigned entry, std::size_t i) {
+      const bool p_only = rows.p_only(s);  // its N entries are +0.0
+      const double* r = rows.row(s) + entry * (p_only ? 1 : channels);
+      const double q = channels > 1 && !p_only ? r[1] : 0.0;
+      records[i] = make_record(s, group[j], channels, r[0], q, channels > 2 ? r[2] : 0.0);
+      if (cells) sc.cells[i] = {s, static_cast<std::uint8_t>(j % block_width)};
+    });
     for (const NodeIndex t : group) sc.slot[t] = no_slot;
   }
 
