@@ -18,7 +18,7 @@ namespace impactgraph::aggregate_detail {
 
 namespace {
 
-std::string quoted(std::string_view s) { return fmt::format("\"{}\"", s); }
+std::string in_quotes(std::string_view s) { return fmt::format("\"{}\"", s); }
 
 /// The value an indicator aims at: its latest level target, else a change target on its
 /// baseline (baseline * (1 + change)), else a threshold.
@@ -206,18 +206,18 @@ void report(Context& c, const IndicatorSpec& x, const NormalisationSpec& spec, c
                        : spec.method == Normalisation::dist_to_ref    ? "has no reference geography"
                                                                        : "has no base period with data (nor a baseline)";
     c.findings.add(codes::no_reference, Severity::warning,
-                   fmt::format("indicator {} {}; its {} normalised values are missing", quoted(x.id), what, method),
+                   fmt::format("indicator {} {}; its {} normalised values are missing", in_quotes(x.id), what, method),
                    {x.id});
   } else if (counts.zero_range > 0 || counts.no_reference > 0) {
     c.findings.add(codes::zero_range, Severity::warning,
                    fmt::format("indicator {}: {} of {} pool(s) cannot be normalised by {} (all values equal, "
                                "or too few); those normalised values are missing",
-                               quoted(x.id), counts.zero_range + counts.no_reference, counts.pools, method),
+                               in_quotes(x.id), counts.zero_range + counts.no_reference, counts.pools, method),
                    {x.id});
   }
   if (x.direction == Direction::unspecified && spec.method != Normalisation::none && x.weight != 0.0)
     c.findings.add(codes::assumed_direction, Severity::warning,
-                   fmt::format("indicator {} has no direction; it is normalised as higher is better", quoted(x.id)),
+                   fmt::format("indicator {} has no direction; it is normalised as higher is better", in_quotes(x.id)),
                    {x.id});
 }
 

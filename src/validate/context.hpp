@@ -76,7 +76,7 @@ class Context {
 };
 
 /// `"id"`, for messages.
-std::string quoted(std::string_view id);
+std::string in_quotes(std::string_view id);
 /// Shortest text that reads back as the same double (NaN, inf and -inf spelled out).
 std::string number(double value);
 

@@ -138,7 +138,7 @@ void check_self_loops(Context& c) {
     if (u != npos && v != npos && u != v) continue;
     const EdgeSpec& e = s.edges[i];
     if (!e.from.empty() && e.from == e.to)
-      c.error(codes::self_loop, fmt::format("edge {} -> {} is a self-loop", quoted(e.from), quoted(e.to)), {e.from},
+      c.error(codes::self_loop, fmt::format("edge {} -> {} is a self-loop", in_quotes(e.from), in_quotes(e.to)), {e.from},
               Context::at(s.where.edges, i, "to"));
   }
 }
@@ -179,7 +179,7 @@ void check_level_order(Context& c) {
     if (lu == npos || lv == npos || lu < lv) continue;
     const std::string &from_level = s.nodes[u].level, &to_level = s.nodes[v].level;
     c.warning(codes::level_order,
-              fmt::format("edge {} -> {} goes {} in the level order ({} -> {})", quoted(e.from), quoted(e.to),
+              fmt::format("edge {} -> {} goes {} in the level order ({} -> {})", in_quotes(e.from), in_quotes(e.to),
                           lu == lv ? "sideways" : "down", from_level, to_level),
               {e.from, e.to}, Context::at(s.where.edges, i, "to"));
   }
@@ -215,7 +215,7 @@ void check_duplicate_edges(Context& c, const Adjacency& a) {
     const EdgeSpec& e = s.edges[repeat];
     c.warning(
         codes::duplicate_edge,
-        fmt::format("edge {} -> {} is given twice ({} and {})", quoted(e.from), quoted(e.to),
+        fmt::format("edge {} -> {} is given twice ({} and {})", in_quotes(e.from), in_quotes(e.to),
                     Context::place(s.where.edges, first, "edges"), Context::place(s.where.edges, repeat, "edges")),
         {e.from, e.to}, Context::at(s.where.edges, repeat, "to"));
   }

@@ -30,7 +30,7 @@ void duplicates(Context& c, const Items& items, const std::vector<std::pair<std:
   for (const auto& [repeat, first] : repeats) {
     const std::string_view key = id(items[repeat]);
     c.error(codes::duplicate_id,
-            fmt::format("duplicate {} id {} ({} and {})", what, quoted(key), Context::place(where, first, table),
+            fmt::format("duplicate {} id {} ({} and {})", what, in_quotes(key), Context::place(where, first, table),
                         Context::place(where, repeat, table)),
             {std::string(key)}, Context::at(where, repeat, "id"));
   }
@@ -77,7 +77,7 @@ void check_duplicate_ids(Context& c) {
   for (const auto& [repeat, first] : c.level_repeats)
     c.error(
         codes::duplicate_id,
-        fmt::format("level {} is declared twice (levels[{}] and levels[{}])", quoted(s.levels[repeat]), first, repeat),
+        fmt::format("level {} is declared twice (levels[{}] and levels[{}])", in_quotes(s.levels[repeat]), first, repeat),
         {s.levels[repeat]}, level_location(repeat));
   duplicates(c, s.nodes, c.node_repeats, s.where.nodes, "nodes", "node",
              [](const NodeSpec& n) -> std::string_view { return n.id; });
@@ -94,14 +94,14 @@ void check_levels(Context& c) {
     if (c.node_level[i] != npos) continue;  // a known level: not empty either
     const NodeSpec& n = s.nodes[i];
     if (n.level.empty()) {
-      c.error(codes::missing_field, fmt::format("node {} has no level", quoted(n.id)), {n.id},
+      c.error(codes::missing_field, fmt::format("node {} has no level", in_quotes(n.id)), {n.id},
               Context::at(s.where.nodes, i, "level"));
       continue;
     }
     if (known.empty()) known = fmt::format("{}", fmt::join(s.effective_levels(), ", "));
     c.error(codes::unknown_level,
-            fmt::format("node {} has level {}, which is not one of the model's levels ({})", quoted(n.id),
-                        quoted(n.level), known),
+            fmt::format("node {} has level {}, which is not one of the model's levels ({})", in_quotes(n.id),
+                        in_quotes(n.level), known),
             {n.id, n.level}, Context::at(s.where.nodes, i, "level"));
   }
 }

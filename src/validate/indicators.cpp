@@ -14,21 +14,21 @@ void numeric_reference(Context& c, std::size_t i, const std::string& ref, std::s
   const IndicatorSpec& x = s.indicators[i];
   if (ref.empty()) return;
   if (ref == x.id) {
-    c.error(codes::bad_reference, fmt::format("indicator {} names itself as its {}", quoted(x.id), field), {x.id},
+    c.error(codes::bad_reference, fmt::format("indicator {} names itself as its {}", in_quotes(x.id), field), {x.id},
             Context::at(s.where.indicators, i, field));
     return;
   }
   const std::uint32_t k = c.indicator(ref);
   if (k != npos && s.indicators[k].measure == Measure::text)
     c.error(codes::bad_reference,
-            fmt::format("indicator {} names text indicator {} as its {}; it needs numbers", quoted(x.id), quoted(ref),
+            fmt::format("indicator {} names text indicator {} as its {}; it needs numbers", in_quotes(x.id), in_quotes(ref),
                         field),
             {x.id, ref}, Context::at(s.where.indicators, i, field));
 }
 
 void missing(Context& c, std::size_t i, std::string_view field, std::string_view why) {
   const IndicatorSpec& x = c.spec.indicators[i];
-  c.error(codes::missing_field, fmt::format("indicator {} {} but has no {}", quoted(x.id), why, field), {x.id},
+  c.error(codes::missing_field, fmt::format("indicator {} {} but has no {}", in_quotes(x.id), why, field), {x.id},
           Context::at(c.spec.where.indicators, i, field));
 }
 
@@ -50,7 +50,7 @@ void check_measures(Context& c) {
     numeric_reference(c, i, x.geo_weight, "geo_weight");
     if (x.measure == Measure::text && x.baseline)
       c.error(codes::bad_value,
-              fmt::format("indicator {} is a text measure and cannot have a numeric baseline", quoted(x.id)), {x.id},
+              fmt::format("indicator {} is a text measure and cannot have a numeric baseline", in_quotes(x.id)), {x.id},
               Context::at(s.where.indicators, i, "baseline"));
   }
 }

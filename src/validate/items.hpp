@@ -12,7 +12,7 @@ struct NodeItem {
   const Context& c;
   std::size_t i;
   const NodeSpec& spec() const { return c.spec.nodes[i]; }
-  std::string name() const { return "node " + quoted(spec().id); }
+  std::string name() const { return "node " + in_quotes(spec().id); }
   std::vector<std::string> ids() const { return {spec().id}; }
   Location at(std::string_view field) const { return Context::at(c.spec.where.nodes, i, field); }
 };
@@ -21,7 +21,7 @@ struct EdgeItem {
   const Context& c;
   std::size_t i;
   const EdgeSpec& spec() const { return c.spec.edges[i]; }
-  std::string name() const { return fmt::format("edge {} -> {}", quoted(spec().from), quoted(spec().to)); }
+  std::string name() const { return fmt::format("edge {} -> {}", in_quotes(spec().from), in_quotes(spec().to)); }
   std::vector<std::string> ids() const { return {spec().from, spec().to}; }
   Location at(std::string_view field) const { return Context::at(c.spec.where.edges, i, field); }
 };
@@ -30,7 +30,7 @@ struct IndicatorItem {
   const Context& c;
   std::size_t i;
   const IndicatorSpec& spec() const { return c.spec.indicators[i]; }
-  std::string name() const { return "indicator " + quoted(spec().id); }
+  std::string name() const { return "indicator " + in_quotes(spec().id); }
   std::vector<std::string> ids() const { return {spec().id}; }
   Location at(std::string_view field) const { return Context::at(c.spec.where.indicators, i, field); }
 };
@@ -41,8 +41,8 @@ struct ObservationItem {
   const ObservationSpec& spec() const { return c.spec.observations[i]; }
   std::string name() const {
     const ObservationSpec& o = spec();
-    return fmt::format("observation ({}, {}, {}, {})", quoted(o.indicator), quoted(o.geo), quoted(o.period),
-                       quoted(o.breakdown));
+    return fmt::format("observation ({}, {}, {}, {})", in_quotes(o.indicator), in_quotes(o.geo), in_quotes(o.period),
+                       in_quotes(o.breakdown));
   }
   std::vector<std::string> ids() const { return {spec().indicator, spec().geo}; }
   Location at(std::string_view field) const { return Context::at(c.spec.where.observations, i, field); }

@@ -22,12 +22,12 @@ void value_kinds(Context& c) {
     if (text && o.value)
       c.error(codes::bad_value,
               fmt::format("{} has a numeric value, but {} is a text measure (put the assessment in text)",
-                          ObservationItem{c, i}.name(), quoted(o.indicator)),
+                          ObservationItem{c, i}.name(), in_quotes(o.indicator)),
               {o.indicator, o.geo}, Context::at(s.where.observations, i, "value"));
     if (!text && !o.text.empty())
       c.error(codes::bad_value,
               fmt::format("{} has text, but {} is a {} measure (only text measures take text)",
-                          ObservationItem{c, i}.name(), quoted(o.indicator), to_string(s.indicators[k].measure)),
+                          ObservationItem{c, i}.name(), in_quotes(o.indicator), to_string(s.indicators[k].measure)),
               {o.indicator, o.geo}, Context::at(s.where.observations, i, "text"));
   }
 }

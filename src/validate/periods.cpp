@@ -44,7 +44,7 @@ std::optional<Period> period(Context& c, const Item& item, const std::string& te
     if constexpr (std::is_invocable_v<Field>) name = field();
     else name = std::string(field);
     c.error(codes::bad_period,
-            fmt::format("{} of {} is {}, not a period (use 2019, 2019Q3 or 2019-05)", what, item.name(), quoted(text)),
+            fmt::format("{} of {} is {}, not a period (use 2019, 2019Q3 or 2019-05)", what, item.name(), in_quotes(text)),
             item.ids(), item.at(name));
   }
   return p;

@@ -19,7 +19,7 @@ void check_references(Context& c) {
          {std::tuple{&e.from, c.edge_from[i], "from"}, std::tuple{&e.to, c.edge_to[i], "to"}})
       if (!end->empty() && node == npos)
         c.error(codes::unknown_node,
-                fmt::format("edge {} -> {} refers to unknown node {}", quoted(e.from), quoted(e.to), quoted(*end)),
+                fmt::format("edge {} -> {} refers to unknown node {}", in_quotes(e.from), in_quotes(e.to), in_quotes(*end)),
                 {e.from, e.to}, Context::at(s.where.edges, i, field));
   }
 
@@ -27,20 +27,20 @@ void check_references(Context& c) {
     const IndicatorSpec& x = s.indicators[i];
     // An indicator may sit on no node: a helper series such as population, used as a weight or a ratio's part.
     if (!x.node.empty() && c.node(x.node) == npos)
-      c.error(codes::unknown_node, fmt::format("indicator {} is on unknown node {}", quoted(x.id), quoted(x.node)),
+      c.error(codes::unknown_node, fmt::format("indicator {} is on unknown node {}", in_quotes(x.id), in_quotes(x.node)),
               {x.id, x.node}, Context::at(s.where.indicators, i, "node"));
     for (const auto& [ref, field] : {std::pair{&x.numerator, "numerator"}, std::pair{&x.denominator, "denominator"},
                                      std::pair{&x.geo_weight, "geo_weight"}})
       if (!ref->empty() && c.indicator(*ref) == npos)
         c.error(codes::unknown_indicator,
-                fmt::format("indicator {} names unknown indicator {} as its {}", quoted(x.id), quoted(*ref), field),
+                fmt::format("indicator {} names unknown indicator {} as its {}", in_quotes(x.id), in_quotes(*ref), field),
                 {x.id, *ref}, Context::at(s.where.indicators, i, field));
     for (std::size_t t = 0; t < x.targets.size(); ++t)
       for (std::size_t g = 0; g < x.targets[t].geos.size(); ++g) {
         const std::string& geo = x.targets[t].geos[g];
         if (c.geography(geo) == npos)
           c.error(codes::unknown_geography,
-                  fmt::format("a peers target of indicator {} names unknown geography {}", quoted(x.id), quoted(geo)),
+                  fmt::format("a peers target of indicator {} names unknown geography {}", in_quotes(x.id), in_quotes(geo)),
                   {x.id, geo}, Context::at(s.where.indicators, i, fmt::format("targets[{}].geos[{}]", t, g)));
       }
   }
@@ -49,7 +49,7 @@ void check_references(Context& c) {
     const GeographySpec& g = s.geographies[i];
     if (!g.parent.empty() && c.geography(g.parent) == npos)
       c.error(codes::unknown_geography,
-              fmt::format("geography {} has unknown parent {}", quoted(g.id), quoted(g.parent)), {g.id, g.parent},
+              fmt::format("geography {} has unknown parent {}", in_quotes(g.id), in_quotes(g.parent)), {g.id, g.parent},
               Context::at(s.where.geographies, i, "parent"));
   }
 
@@ -58,12 +58,12 @@ void check_references(Context& c) {
     if (!o.indicator.empty() && c.observation_indicator[i] == npos)
       c.error(codes::unknown_indicator,
               fmt::format("observation at {} is of unknown indicator {}",
-                          Context::place(s.where.observations, i, "observations"), quoted(o.indicator)),
+                          Context::place(s.where.observations, i, "observations"), in_quotes(o.indicator)),
               {o.indicator}, Context::at(s.where.observations, i, "indicator"));
     if (!o.geo.empty() && c.observation_geo[i] == npos)
       c.error(codes::unknown_geography,
               fmt::format("observation at {} is of unknown geography {}",
-                          Context::place(s.where.observations, i, "observations"), quoted(o.geo)),
+                          Context::place(s.where.observations, i, "observations"), in_quotes(o.geo)),
               {o.indicator, o.geo}, Context::at(s.where.observations, i, "geo"));
   }
 }

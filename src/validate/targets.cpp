@@ -18,7 +18,7 @@ struct TargetCheck {
 
   const IndicatorSpec& x() const { return c.spec.indicators[indicator]; }
   std::string what() const {
-    return fmt::format("the {} target of indicator {}", to_string(x().targets[index].kind), quoted(x().id));
+    return fmt::format("the {} target of indicator {}", to_string(x().targets[index].kind), in_quotes(x().id));
   }
   Location at(std::string_view field) const {
     return Context::at(c.spec.where.indicators, indicator, fmt::format("targets[{}].{}", index, field));
@@ -48,7 +48,7 @@ void check_target(const TargetCheck& t) {
       if (target.op.empty())
         t.missing("op");
       else if (std::find(ops.begin(), ops.end(), target.op) == ops.end())
-        t.bad("op", fmt::format("has op {}; use >=, >, <= or <", quoted(target.op)));
+        t.bad("op", fmt::format("has op {}; use >=, >, <= or <", in_quotes(target.op)));
       if (!target.value) t.missing("value");
       break;
     }
@@ -64,7 +64,7 @@ void check_target(const TargetCheck& t) {
       if (target.compare.empty())
         t.missing("compare", " (level or growth)");
       else if (target.compare != "level" && target.compare != "growth")
-        t.bad("compare", fmt::format("compares {}; use level or growth", quoted(target.compare)));
+        t.bad("compare", fmt::format("compares {}; use level or growth", in_quotes(target.compare)));
       break;
     case TargetKind::disparity: {
       const auto& b = target.between;

@@ -75,7 +75,7 @@ void Context::report(std::string_view code, Severity severity, std::string messa
   d.location = std::move(location);
 }
 
-std::string quoted(std::string_view id) { return fmt::format("\"{}\"", id); }
+std::string in_quotes(std::string_view id) { return fmt::format("\"{}\"", id); }
 
 std::string number(double value) {
   if (std::isnan(value)) return "NaN";
