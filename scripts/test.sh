@@ -21,12 +21,13 @@ stages=("$@")
 checker_env=(IMPACTGRAPH_TEST_NO_HUGE_ALLOC=1)
 asan_options=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1
 ubsan_options=print_stacktrace=1:halt_on_error=1
+# RelWithDebInfo with line tables only (-g1) for the build and tsan stages (the asan stage
+# sets its own): full debug info took a third of a unit-test file's compile time, and the
+# checkers' reports need only file and line.
+line_tables=("-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG")
 
 stage_build() {
-  # Line tables only (-g1, as the sanitizer builds): full debug info took a third of the
-  # compile time of a unit-test file, and valgrind's reports need only file and line.
-  scripts/build.sh -DIMPACTGRAPH_BUILD_TESTS=ON \
-    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
+  scripts/build.sh -DIMPACTGRAPH_BUILD_TESTS=ON "${line_tables[@]}"
   ctest --test-dir build --output-on-failure -j "$jobs"
 }
 
@@ -63,8 +64,7 @@ stage_valgrind() {
 }
 
 stage_tsan() {
-  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMPACTGRAPH_BUILD_TESTS=ON \
-    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
+  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMPACTGRAPH_BUILD_TESTS=ON "${line_tables[@]}" \
     -DIMPACTGRAPH_SANITIZE=thread >/dev/null
   cmake --build build-tsan -j "$jobs" --target threads_test capi_test_threads
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
