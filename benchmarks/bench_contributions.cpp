@@ -13,7 +13,9 @@
 #include <string>
 #include <unistd.h>
 
+#include "access_floor.hpp"
 #include "bandwidth.hpp"
+#include "core_probe.hpp"
 #include "bench_sections.hpp"
 #include "bench_util.hpp"
 #include "byte_model.hpp"
@@ -102,6 +104,11 @@ int main(int argc, char** argv) {
                     {"hardware_threads", std::thread::hardware_concurrency()},
                     {"last_level_cache_bytes", llc},
                     {"memory_bytes", total_memory_bytes()}};
+  // The core's speed before and after the measurements: how steady the machine was.
+  const auto probe_json = [](const CoreProbe& p) {
+    return json{{"min_s", p.min_s}, {"median_s", p.median_s}, {"max_s", p.max_s}, {"runs", p.runs}};
+  };
+  out["machine"]["core_probe_start"] = probe_json(probe_core(5));
 
   // Generate and freeze.
   auto t0 = Clock::now();
@@ -208,6 +215,8 @@ int main(int argc, char** argv) {
     }
   }
   out["contributions"] = modes;
+  // The same graph and record count as the path call above.
+  out["access_floor"] = access_floor_section(model, sources.size(), modes[0]["records"].get<std::size_t>(), args.reps);
   out["funding"] = funding_section(model, args.reps);
   if (args.monte_carlo) out["monte_carlo"] = monte_carlo_section(engine, sources, targets, args.samples, args.reps);
   if (args.breakdown) out["memory_breakdown"] = memory_breakdown(args.scale);
@@ -226,6 +235,7 @@ int main(int argc, char** argv) {
     k["bandwidth_bound_s"] = k["bytes_per_sweep"].get<double>() / bw.bytes_per_second;
     k["fraction_of_bound"] = k["bandwidth_bound_s"].get<double>() / k["sweep_median_s"].get<double>();
   }
+  out["machine"]["core_probe_end"] = probe_json(probe_core(5));
   out["load_at_end"] = load_average();
 
   const std::string text = out.dump(2);

@@ -21,6 +21,12 @@ def mib(b):
     return f"{b / 2**20:.0f} MiB"
 
 
+def probe(machine):
+    if "core_probe_start" not in machine:
+        return "-"
+    return f"{ms(machine['core_probe_start']['median_s'])} / {ms(machine['core_probe_end']['median_s'])}"
+
+
 def load(results_dir):
     runs, nx = {}, {}
     for path in glob.glob(os.path.join(results_dir, "*.json")):
@@ -45,19 +51,26 @@ def main():
     print(f"- last-level cache: {mib(m['last_level_cache_bytes'])}; memory: {m['memory_bytes'] / 2**30:.1f} GiB")
     bws = [r["machine"]["read_bandwidth_bytes_per_s"] / 1e9 for r in runs.values()]
     print(f"- streaming read bandwidth, one core (best of 7 passes over {mib(m['bandwidth_buffer_bytes'])}, "
-          f"measured in each run): {min(bws):.1f} to {max(bws):.1f} GB/s\n")
+          f"measured in each run): {min(bws):.1f} to {max(bws):.1f} GB/s")
+    probes = [r["machine"][k] for r in runs.values() for k in ("core_probe_start", "core_probe_end")
+              if k in r["machine"]]
+    if probes:
+        print(f"- core probe (benchmarks/core_probe.hpp: the same arithmetic each time, 5 timings at the start and "
+              f"at the end of each run): {ms(min(p['min_s'] for p in probes))} to "
+              f"{ms(max(p['max_s'] for p in probes))}")
+    print()
 
     print("## Models\n")
     print("| scale | fingerprint | nodes | edges | freeze, wall | freeze, CPU | memory | bytes/edge | larger than LLC | "
-          "peak RSS | read bandwidth |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+          "peak RSS | read bandwidth | core probe, start / end (median) |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|")
     for s, r in runs.items():
         md = r["model"]
         llc = r["machine"]["last_level_cache_bytes"]
         print(f"| {s} | `{md.get('fingerprint', '-')}` | {md['nodes']:,} | {md['edges']:,} | {ms(md['freeze_s'])} | {ms(md.get('freeze_cpu_s', 0))} | "
               f"{mib(md['memory_bytes'])} | "
               f"{md['bytes_per_edge']:.1f} | {'yes' if md['memory_bytes'] > llc else 'no'} | {mib(r['peak_rss_bytes'])} | "
-              f"{r['machine']['read_bandwidth_bytes_per_s'] / 1e9:.1f} GB/s |")
+              f"{r['machine']['read_bandwidth_bytes_per_s'] / 1e9:.1f} GB/s | {probe(r['machine'])} |")
 
     print("\n## Contributions: all activities -> 13 targets, one core\n")
     print("| scale | mode | records | compute, wall (median) | compute, CPU | one sweep (kernel) | sweep bound | "
@@ -91,6 +104,19 @@ def main():
             once = k["normalising_factors_once"]["cpu_median_s"] + k["layered_order_once"]["cpu_median_s"]
             print(f"| {c['mode']} | " + " | ".join(ms(x) for x in parts) +
                   f" | {ms(rest)} | {ms(call)} | {ms(c['bandwidth_bound_s'])} | {ms(once)} |")
+
+    floors = [(s, r) for s, r in runs.items() if "access_floor" in r]
+    if floors:
+        print("\n## The access floor: only the accesses a sweep cannot avoid (see benchmarks/access_floor.hpp)\n")
+        print("| scale | floor: sweep | floor: records | floor: call | library: path call | library / floor | "
+              "call bound (bandwidth) |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for s, r in floors:
+            f = r["access_floor"]
+            path = next(c for c in r["contributions"] if c["mode"] == "path")
+            call = path["time"]["cpu_median_s"]
+            print(f"| {s} | {ms(f['sweep_cpu_median_s'])} | {ms(f['records_cpu_median_s'])} | {ms(f['total_cpu_s'])} | "
+                  f"{ms(call)} | {call / f['total_cpu_s']:.1f} | {ms(path['bandwidth_bound_s'])} |")
 
     for s, r in runs.items():
         if "memory_breakdown" in r:
