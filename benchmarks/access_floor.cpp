@@ -3,29 +3,17 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
 #include <vector>
 
 #include "bench_util.hpp"
 #include "contribution/layered_order.hpp"
+#include "contribution/point_rows.hpp"
 #include "impactgraph/contribution.hpp"
-#include "util/huge_pages.hpp"
 
 namespace impactgraph::bench {
 
 namespace {
-
-constexpr std::size_t ahead = 8;  // point_rows.cpp's slot_ahead
 constexpr unsigned row_values = 3;
-
-// A row in a line of its own, as the engine's PointSlot.
-struct alignas(64) Line {
-  std::uint32_t mask = 0;
-  std::uint32_t pad = 0;
-  std::array<double, 7> values{};
-};
-static_assert(sizeof(Line) == 64);
-
 }  // namespace
 
 nlohmann::ordered_json access_floor_section(const Model& model, std::size_t sources, std::size_t records,
@@ -36,27 +24,31 @@ nlohmann::ordered_json access_floor_section(const Model& model, std::size_t sour
   const auto offsets = model.csr_offsets();
   const auto heads = model.csr_targets();
   const double* w = model.edge_weights().data();
-  std::vector<Line, detail::HugePageAllocator<Line>> lines(n);
-  // Sinks without successors start from 1, so that every row carries a value.
+  // The engine's slots (PointRows::slots), its prefetch distance and its prefetches.
+  decltype(detail::PointRows::slots) lines(n);
   const Timing sweep = time_runs(1, reps, [&] {
     for (std::size_t k = n; k-- > 0;) {
-      if (k >= ahead) {
-        const NodeIndex a = order[k - ahead];
-        for (EdgeIndex e = offsets[a]; e < offsets[a + 1]; ++e) __builtin_prefetch(lines.data() + heads[e]);
-        if (offsets[a] < offsets[a + 1]) __builtin_prefetch(w + offsets[a]);
+      if (k >= detail::slot_ahead) {
+        const NodeIndex a = order[k - detail::slot_ahead];
+        const EdgeIndex first = offsets[a], last = offsets[a + 1];
+        for (EdgeIndex e = first; e < last; ++e) __builtin_prefetch(lines.data() + heads[e]);
+        if (first < last) {
+          __builtin_prefetch(w + first);
+          __builtin_prefetch(w + last - 1);
+        }
       }
       const NodeIndex v = order[k];
       std::array<double, row_values> acc{};
       std::uint32_t mask = 0;
-      if (offsets[v] == offsets[v + 1]) acc.fill(1.0);
+      if (offsets[v] == offsets[v + 1]) acc.fill(1.0);  // a sink: every row carries a value
       for (EdgeIndex e = offsets[v]; e < offsets[v + 1]; ++e) {
-        const Line& u = lines[heads[e]];
+        const detail::PointSlot& u = lines[heads[e]];
         mask |= u.mask;
         for (unsigned i = 0; i < row_values; ++i) acc[i] += w[e] * u.values[i];
       }
-      Line& out = lines[v];
+      detail::PointSlot& out = lines[v];
       out.mask = mask | 1u;
-      std::copy(acc.begin(), acc.end(), out.values.begin());
+      std::copy(acc.begin(), acc.end(), out.values);
     }
   });
 
@@ -66,7 +58,7 @@ nlohmann::ordered_json access_floor_section(const Model& model, std::size_t sour
     std::size_t r = 0;
     for (std::size_t s = 0; s < from && r < records; ++s) {
       const std::size_t end = records * (s + 1) / from;  // this source's share
-      const Line& line = lines[s];
+      const detail::PointSlot& line = lines[s];
       for (unsigned j = 0; r < end; ++r, j = (j + 1) % row_values)
         out[r] = ContributionRecord{static_cast<NodeIndex>(s), j, line.values[j], line.values[j], 0.0};
     }
@@ -74,7 +66,7 @@ nlohmann::ordered_json access_floor_section(const Model& model, std::size_t sour
   double check = 0.0;  // keeps the rows and records alive for the optimiser
   for (std::size_t i = 0; i < out.size(); i += 4096) check += out[i].value;
   return {{"row_values", row_values},
-          {"prefetch_nodes_ahead", ahead},
+          {"prefetch_nodes_ahead", detail::slot_ahead},
           {"sweep_median_s", sweep.median},
           {"sweep_cpu_median_s", sweep.cpu_median},
           {"records", records},

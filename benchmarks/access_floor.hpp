@@ -15,8 +15,8 @@ namespace impactgraph::bench {
 /// Times, as the median of `reps` runs after one warm-up:
 /// - "sweep": every node in reverse layered order (the engine's order when the sources are
 ///   all the roots), its row made as sum over out-edges of weight * (successor's row), rows of
-///   three values in 64-byte slots, successors' slots prefetched eight nodes ahead as the
-///   engine does; no masks, channels, seeds, record counts or spills;
+///   three values in the engine's 64-byte slots, successors' slots prefetched as far ahead as
+///   the engine does; no per-target masks, channels, seeds, record counts or spills;
 /// - "records": `records` records of 32 bytes written in order, each made from the slot of
 ///   its source (the records divided evenly among the first `sources` nodes).
 /// Their sum is the floor of one call of the engine on this machine for a graph like this

@@ -55,8 +55,8 @@ def main():
     probes = [r["machine"][k] for r in runs.values() for k in ("core_probe_start", "core_probe_end")
               if k in r["machine"]]
     if probes:
-        print(f"- core probe (benchmarks/core_probe.hpp: the same arithmetic each time, 5 timings at the start and "
-              f"at the end of each run): {ms(min(p['min_s'] for p in probes))} to "
+        print(f"- core probe (benchmarks/core_probe.hpp: the same arithmetic each time, {probes[0]['runs']} timings at "
+              f"the start and at the end of each run): {ms(min(p['min_s'] for p in probes))} to "
               f"{ms(max(p['max_s'] for p in probes))}")
     print()
 

@@ -16,10 +16,6 @@ namespace impactgraph::detail {
 
 namespace {
 
-// The successors' slots are read at random, one line each, found from the edge heads alone:
-// prefetched this many nodes (of the visiting order) ahead.
-constexpr std::size_t slot_ahead = 8;
-
 // Attribution scales each edge by its head's factor, which the predecessors would read at
 // random too: the head's slot carries it in its last place (rows then hold six values).
 constexpr unsigned head_scale_at = slot_doubles - 1;

@@ -18,6 +18,10 @@ namespace impactgraph::detail {
 /// Doubles a slot holds in place; a longer row spills to PointRows::spill.
 inline constexpr unsigned slot_doubles = 7;
 
+/// The successors' slots are read at random, one line each, found from the edge heads alone:
+/// the sweep prefetches them this many nodes (of its visiting order) ahead.
+inline constexpr std::size_t slot_ahead = 8;
+
 /// In a two-channel (P, N) sweep, a node with no negative edge on any path from it has N
 /// entries that are all +0.0 (a sum of +0.0 and x * +0.0 with x >= 0), so its row holds the P
 /// entries alone and the sweep reads N as the constant +0.0. On a strategy with few
